@@ -1,0 +1,41 @@
+# Thin wrapper over the CMake presets. `make run` builds and starts Docket;
+# `make test` builds and runs the whole test suite headless. Both install the
+# Debian packages they need first and are safe to run again.
+PRESET ?= $(if $(CI),ci,dev)
+ARGS ?=
+
+.PHONY: all deps build run test asan fuzz bench format clean
+
+all: build
+
+deps:
+	@packaging/install-deps.sh
+
+build: deps
+	cmake --preset $(PRESET)
+	cmake --build --preset $(PRESET)
+
+run: build
+	build/$(PRESET)/app/docket $(ARGS)
+
+test: build
+	ctest --preset $(PRESET) -j2
+
+asan: PRESET = asan
+asan: build
+	ctest --preset asan -j2
+
+fuzz:
+	@packaging/install-deps.sh packaging/debian-build-deps.txt packaging/debian-bench-deps.txt
+	cmake --preset fuzz
+	cmake --build --preset fuzz
+
+bench: build
+	@packaging/install-deps.sh packaging/debian-build-deps.txt packaging/debian-bench-deps.txt
+	tests/bench/run-all.sh build/$(PRESET)
+
+format:
+	git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+clean:
+	rm -rf build

@@ -1,0 +1,10 @@
+#include "dateparser.h"
+
+namespace DateParser {
+
+QDateTime parse(QStringView text)
+{
+    return QDateTime::fromString(text.toString().trimmed(), Qt::RFC2822Date).toUTC();
+}
+
+} // namespace DateParser

@@ -1,0 +1,67 @@
+// Docket: the window when run without a command, one headless command otherwise.
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Docket"));
+    QCoreApplication::setApplicationName(QStringLiteral("docket"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DOCKET_VERSION));
+}
+
+// QApplication aborts the process when it cannot reach a display; say so
+// plainly first, and point at what works without one.
+bool displayAvailable()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (!platform.isEmpty() && !platform.startsWith("xcb") && !platform.startsWith("wayland"))
+        return true;
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLine::Invocation invocation = CommandLine::parse(arguments);
+
+    const bool headless = !invocation.command.isEmpty() || invocation.help || invocation.version
+                          || !invocation.error.isEmpty();
+    if (headless) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return CommandLine::run(invocation, out, err);
+    }
+
+    if (!displayAvailable()) {
+        std::fputs("docket: no display to open the window on (DISPLAY is not set); "
+                   "the headless commands work without one: docket --help\n",
+                   stderr);
+        return 2;
+    }
+    QApplication app(argc, argv);
+    describeApplication();
+    const QString databasePath = invocation.databasePath.isEmpty() ? CommandLine::defaultDatabasePath()
+                                                                   : invocation.databasePath;
+    auto window = std::make_unique<MainWindow>(databasePath);
+    window->show();
+    return app.exec();
+}

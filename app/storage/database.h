@@ -1,0 +1,6 @@
+// The one SQLite database of closed threads.
+#pragma once
+
+class Database
+{
+};
