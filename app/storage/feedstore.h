@@ -1,0 +1,44 @@
+// Subscriptions: add, list with counts, update after a fetch, remove.
+#pragma once
+
+#include "feedrecord.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+class Database;
+
+class FeedStore
+{
+public:
+    explicit FeedStore(Database &database);
+
+    // Subscribes; a URL already subscribed is refused with a clear message
+    // (use feedByUrl first to merge instead).
+    Result<FeedRecord> add(const NewFeed &feed, const QDateTime &now);
+    Result<std::optional<FeedRecord>> feed(qint64 id) const;
+    Result<std::optional<FeedRecord>> feedByUrl(const QUrl &url) const;
+    // Every feed with its thread and unread counts, by folder then title.
+    Result<QList<FeedRecord>> list() const;
+    // Feeds whose next poll is due at now (never-fetched feeds included).
+    Result<QList<FeedRecord>> due(const QDateTime &now) const;
+
+    Result<bool> recordFetch(qint64 id, const FetchRecord &fetch);
+    Result<bool> setTitle(qint64 id, const QString &title);
+    Result<bool> setSite(qint64 id, const QUrl &site);
+    Result<bool> setFolder(qint64 id, std::optional<qint64> folderId);
+    Result<bool> setRetentionDays(qint64 id, std::optional<int> days);
+    Result<bool> setPollIntervalMinutes(qint64 id, std::optional<int> minutes);
+
+    // Unsubscribes and drops its threads with their revisions, enclosures,
+    // categories, search entries and tombstones. False when there is no such feed.
+    Result<bool> remove(qint64 id);
+
+private:
+    Database &m_database;
+};
