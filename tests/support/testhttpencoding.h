@@ -1,0 +1,14 @@
+// gzip and deflate bodies for the test server, built on Qt's zlib (qCompress).
+#pragma once
+
+#include <QByteArray>
+
+namespace TestHttpEncoding {
+
+// RFC 1952 gzip member around the data.
+QByteArray gzip(const QByteArray &data);
+
+// HTTP "deflate": a zlib (RFC 1950) stream.
+QByteArray deflate(const QByteArray &data);
+
+} // namespace TestHttpEncoding
