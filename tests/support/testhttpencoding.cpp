@@ -28,15 +28,15 @@ quint32 crc32(const QByteArray &data)
 
 } // namespace
 
-QByteArray deflate(const QByteArray &data)
+QByteArray deflate(const QByteArray &data, int level)
 {
     // qCompress prefixes the zlib stream with the length, big-endian, in 4 bytes.
-    return qCompress(data, 9).sliced(4);
+    return qCompress(data, level).sliced(4);
 }
 
-QByteArray gzip(const QByteArray &data)
+QByteArray gzip(const QByteArray &data, int level)
 {
-    const QByteArray zlib = deflate(data);
+    const QByteArray zlib = deflate(data, level);
     // The raw deflate data sits between the 2-byte zlib header and the 4-byte Adler-32.
     const QByteArray raw = zlib.sliced(2, zlib.size() - 6);
     QByteArray out("\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff", 10);
