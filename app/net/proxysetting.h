@@ -1,0 +1,18 @@
+// Which proxy Docket's fetches go through: the system's, or one the user chose.
+#pragma once
+
+#include <QNetworkProxy>
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace ProxySetting {
+
+// Without a proxy, the system's configuration (desktop settings, http_proxy /
+// https_proxy / no_proxy) decides for each URL, except that loopback
+// addresses are always reached directly. With one (NoProxy included), every
+// fetch of that manager uses it.
+void apply(QNetworkAccessManager &manager, const std::optional<QNetworkProxy> &proxy = std::nullopt);
+
+} // namespace ProxySetting
