@@ -1,0 +1,422 @@
+#include "xmlrepair.h"
+
+#include "htmlentities.h"
+
+#include <QList>
+#include <QStringView>
+
+#include <array>
+#include <optional>
+#include <utility>
+
+namespace XmlRepair {
+
+namespace {
+
+bool isForbidden(char32_t c)
+{
+    return (c < 0x20 && c != 0x9 && c != 0xA && c != 0xD) || c == 0xFFFE || c == 0xFFFF;
+}
+
+bool isAsciiLetter(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+bool isAsciiDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+bool isXmlSpace(char16_t c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
+}
+
+int hexValue(char16_t c)
+{
+    if (isAsciiDigit(c))
+        return c - u'0';
+    if (c >= u'a' && c <= u'f')
+        return c - u'a' + 10;
+    if (c >= u'A' && c <= u'F')
+        return c - u'A' + 10;
+    return -1;
+}
+
+// What browsers show for &#128;..&#159;: publishers who wrote windows-1252
+// text by hand mean these characters, not C1 controls.
+constexpr std::array<char16_t, 32> windows1252 = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+// Longest entity name HTML defines is 31 characters; longer runs are text.
+constexpr qsizetype maxEntityName = 40;
+
+// A character reference as written in the document, and what it stands for.
+struct Reference
+{
+    enum Kind {
+        Bare,    // an '&' that starts no reference: literal text
+        Xml,     // &amp; &lt; &gt; &quot; &apos;, or a numeric one XML accepts as written
+        Rewrite, // an HTML name, or a number a browser reads differently from XML
+    };
+    Kind kind = Bare;
+    qsizetype end = 0; // past the reference
+    QString text;      // what it stands for (empty for a character XML forbids)
+};
+
+class Repairer
+{
+public:
+    Repairer(const QString &text, TextReferences references)
+        : m_source(text)
+        , m_in(text)
+        , m_s(m_in.utf16())
+        , m_n(text.size())
+        , m_decodeText(references == TextReferences::Decode)
+    {
+    }
+
+    QString run()
+    {
+        qsizetype i = 0;
+        while (i < m_n)
+            i = m_s[i] == u'<' ? markup(i) : text(i);
+        if (!m_changed)
+            return m_source;
+        m_out.append(m_in.sliced(m_copied));
+        return m_out;
+    }
+
+private:
+    // Replaces in[from, to) by `with`; the untouched text before it is copied in one piece.
+    void replace(qsizetype from, qsizetype to, QStringView with)
+    {
+        if (!m_changed) {
+            m_changed = true;
+            m_out.reserve(m_n + m_n / 32 + 16);
+        }
+        m_out.append(m_in.sliced(m_copied, from - m_copied));
+        m_out.append(with);
+        m_copied = to;
+    }
+
+    // Drops in[from, to) but keeps its line breaks, so later line numbers hold.
+    void dropKeepingLines(qsizetype from, qsizetype to)
+    {
+        QString lines;
+        for (qsizetype i = from; i < to; ++i) {
+            if (m_s[i] == u'\n')
+                lines.append(u'\n');
+        }
+        replace(from, to, lines);
+    }
+
+    bool startsWith(qsizetype i, QStringView what, Qt::CaseSensitivity cs = Qt::CaseSensitive) const
+    {
+        return m_in.sliced(i).startsWith(what, cs);
+    }
+
+    void dropIfForbidden(qsizetype i)
+    {
+        const char16_t c = m_s[i];
+        if ((c < 0x20 || c >= 0xFFFE) && isForbidden(c))
+            replace(i, i + 1, {});
+    }
+
+    // Skips to just past `end`, removing forbidden characters on the way; m_n if it never comes.
+    qsizetype skipPast(qsizetype i, QStringView end)
+    {
+        const char16_t first = end.front().unicode();
+        while (i < m_n) {
+            if (m_s[i] == first && startsWith(i, end))
+                return i + end.size();
+            dropIfForbidden(i);
+            ++i;
+        }
+        return m_n;
+    }
+
+    qsizetype skipQuoted(qsizetype i) const
+    {
+        const char16_t quote = m_s[i];
+        ++i;
+        while (i < m_n && m_s[i] != quote)
+            ++i;
+        return i < m_n ? i + 1 : m_n;
+    }
+
+    // Past the end of the <!DOCTYPE that starts at i: quoted strings and the
+    // internal subset (with its comments) may hold '>' and ']'.
+    qsizetype doctypeEnd(qsizetype i) const
+    {
+        i += 9;
+        while (i < m_n) {
+            const char16_t c = m_s[i];
+            if (c == u'"' || c == u'\'') {
+                i = skipQuoted(i);
+            } else if (c == u'[') {
+                ++i;
+                while (i < m_n && m_s[i] != u']') {
+                    if (m_s[i] == u'"' || m_s[i] == u'\'') {
+                        i = skipQuoted(i);
+                    } else if (startsWith(i, u"<!--")) {
+                        const qsizetype end = m_in.indexOf(u"-->", i + 4);
+                        i = end < 0 ? m_n : end + 3;
+                    } else {
+                        ++i;
+                    }
+                }
+                if (i < m_n)
+                    ++i;
+            } else if (c == u'>') {
+                return i + 1;
+            } else {
+                ++i;
+            }
+        }
+        return m_n;
+    }
+
+    // A start or end tag from its '<' to past its '>'; attribute values may
+    // hold references and '>'.
+    qsizetype tag(qsizetype i)
+    {
+        ++i;
+        while (i < m_n) {
+            const char16_t c = m_s[i];
+            if (c == u'>')
+                return i + 1;
+            if (c == u'"' || c == u'\'') {
+                ++i;
+                while (i < m_n && m_s[i] != c) {
+                    if (m_s[i] == u'&') {
+                        i = keepReference(i);
+                        continue;
+                    }
+                    if (m_s[i] == u'<')
+                        replace(i, i + 1, u"&lt;");
+                    else
+                        dropIfForbidden(i);
+                    ++i;
+                }
+            } else {
+                dropIfForbidden(i);
+            }
+            ++i;
+        }
+        return m_n;
+    }
+
+    qsizetype markup(qsizetype i)
+    {
+        if (i + 1 >= m_n) {
+            replace(i, i + 1, u"&lt;");
+            return i + 1;
+        }
+        const char16_t next = m_s[i + 1];
+        if (next == u'!') {
+            if (startsWith(i, u"<!--"))
+                return skipPast(i + 4, u"-->");
+            if (startsWith(i, u"<![CDATA["))
+                return skipPast(i + 9, u"]]>");
+            if (startsWith(i, u"<!DOCTYPE", Qt::CaseInsensitive)) {
+                const qsizetype end = doctypeEnd(i);
+                dropKeepingLines(i, end);
+                return end;
+            }
+            return tag(i);
+        }
+        if (next == u'?') {
+            const qsizetype end = skipPast(i + 2, u"?>");
+            // XML allows its declaration only as the very first characters;
+            // the encoding is already decided, so a late one can go.
+            const bool declaration =
+                startsWith(i, u"<?xml") && i + 5 < m_n && (isXmlSpace(m_s[i + 5]) || m_s[i + 5] == u'?');
+            if (declaration && i > 0)
+                dropKeepingLines(i, end);
+            return end;
+        }
+        if (next == u'/' || next == u'_' || next == u':' || isAsciiLetter(next) || next >= 0x80)
+            return tag(i);
+        replace(i, i + 1, u"&lt;");
+        return i + 1;
+    }
+
+    // Element text up to the next '<'.
+    qsizetype text(qsizetype i)
+    {
+        qsizetype end = i;
+        bool references = false;
+        bool cdataEnd = false; // "]]>" in text is an error; a CDATA section must not hide it
+        while (end < m_n && m_s[end] != u'<') {
+            if (m_s[end] == u'&')
+                references = true;
+            else if (m_s[end] == u'>' && end - i >= 2 && m_s[end - 1] == u']' && m_s[end - 2] == u']')
+                cdataEnd = true;
+            ++end;
+        }
+        if (m_decodeText && references && !cdataEnd) {
+            decodeIntoCdata(i, end);
+            return end;
+        }
+        while (i < end) {
+            if (m_s[i] == u'&') {
+                i = keepReference(i);
+            } else {
+                dropIfForbidden(i);
+                ++i;
+            }
+        }
+        return end;
+    }
+
+    // QXmlStreamReader spends about half a microsecond on each reference in
+    // text, and HTML escaped into a feed has one every few characters; the
+    // same text as a CDATA section it reads several times faster.
+    void decodeIntoCdata(qsizetype from, qsizetype to)
+    {
+        replace(from, from, u"<![CDATA[");
+        qsizetype i = from;
+        while (i < to) {
+            const char16_t c = m_s[i];
+            if (c == u'&') {
+                const Reference reference = readReference(i);
+                if (reference.kind == Reference::Bare) {
+                    ++i;
+                } else if (reference.text == u"\r") {
+                    // A CR written as a reference survives XML's line-end
+                    // normalisation only outside CDATA.
+                    replace(i, reference.end, u"]]>&#13;<![CDATA[");
+                    i = reference.end;
+                } else {
+                    if (reference.text.startsWith(u'>') && endsInBrackets(i))
+                        replace(i, i, u"]]><![CDATA[");
+                    replace(i, reference.end, reference.text);
+                    i = reference.end;
+                }
+            } else {
+                dropIfForbidden(i);
+                ++i;
+            }
+        }
+        replace(to, to, u"]]>");
+    }
+
+    // Whether the output, with the input up to i still to be copied, ends in
+    // "]]": a '>' after it would close the CDATA section.
+    bool endsInBrackets(qsizetype i) const
+    {
+        const qsizetype pending = i - m_copied;
+        if (pending >= 2)
+            return m_s[i - 1] == u']' && m_s[i - 2] == u']';
+        if (pending == 1)
+            return m_s[i - 1] == u']' && m_out.endsWith(u']');
+        return m_out.endsWith(u"]]");
+    }
+
+    static void appendNumeric(QString &out, char32_t codePoint)
+    {
+        out.append(u"&#");
+        out.append(QString::number(uint(codePoint)));
+        out.append(u';');
+    }
+
+    Reference readNumericReference(qsizetype i) const
+    {
+        qsizetype k = i + 2;
+        const bool hex = k < m_n && (m_s[k] == u'x' || m_s[k] == u'X');
+        if (hex)
+            ++k;
+        const qsizetype digitsStart = k;
+        char32_t value = 0;
+        bool tooLarge = false;
+        while (k < m_n) {
+            const int digit = hex ? hexValue(m_s[k]) : (isAsciiDigit(m_s[k]) ? m_s[k] - u'0' : -1);
+            if (digit < 0)
+                break;
+            value = value * (hex ? 16 : 10) + char32_t(digit);
+            if (value > 0x10FFFF) {
+                tooLarge = true;
+                value = 0x10FFFF;
+            }
+            ++k;
+        }
+        if (k == digitsStart || k >= m_n || m_s[k] != u';')
+            return {};
+        Reference reference{Reference::Rewrite, k + 1, {}};
+        if (tooLarge || value == 0 || (value >= 0xD800 && value <= 0xDFFF)) {
+            reference.text = QString(QChar::ReplacementCharacter);
+        } else if (value >= 0x80 && value <= 0x9F) {
+            reference.text = QString(QChar(windows1252[value - 0x80]));
+        } else if (!isForbidden(value)) {
+            reference.kind = Reference::Xml;
+            reference.text = QString::fromUcs4(&value, 1);
+        }
+        return reference;
+    }
+
+    Reference readReference(qsizetype i) const
+    {
+        if (i + 1 < m_n && m_s[i + 1] == u'#')
+            return readNumericReference(i);
+        qsizetype k = i + 1;
+        while (k < m_n && k - i <= maxEntityName && (isAsciiLetter(m_s[k]) || isAsciiDigit(m_s[k])))
+            ++k;
+        const qsizetype nameLength = k - i - 1;
+        if (nameLength == 0 || !isAsciiLetter(m_s[i + 1]) || k >= m_n || m_s[k] != u';')
+            return {};
+        const QStringView name = m_in.sliced(i + 1, nameLength);
+        static constexpr std::array<std::pair<QStringView, char16_t>, 5> xml = {
+            {{u"amp", u'&'}, {u"lt", u'<'}, {u"gt", u'>'}, {u"quot", u'"'}, {u"apos", u'\''}}};
+        for (const auto &[xmlName, character] : xml) {
+            if (name == xmlName)
+                return {Reference::Xml, k + 1, QString(QChar(character))};
+        }
+        std::optional<QString> value = HtmlEntities::lookup(name);
+        if (!value)
+            return {};
+        return {Reference::Rewrite, k + 1, std::move(*value)};
+    }
+
+    // A reference where XML needs one: kept when XML reads it right,
+    // rewritten as numeric references when not, escaped when it is none.
+    qsizetype keepReference(qsizetype i)
+    {
+        const Reference reference = readReference(i);
+        switch (reference.kind) {
+        case Reference::Bare:
+            replace(i, i + 1, u"&amp;");
+            return i + 1;
+        case Reference::Xml:
+            return reference.end;
+        case Reference::Rewrite:
+            break;
+        }
+        QString numeric;
+        for (const char32_t codePoint : QStringView(reference.text).toUcs4())
+            appendNumeric(numeric, codePoint);
+        replace(i, reference.end, numeric);
+        return reference.end;
+    }
+
+    const QString &m_source;
+    const QStringView m_in;
+    const char16_t *const m_s;
+    const qsizetype m_n;
+    const bool m_decodeText;
+    QString m_out;
+    qsizetype m_copied = 0;
+    bool m_changed = false;
+};
+
+} // namespace
+
+QString repair(const QString &text, TextReferences references)
+{
+    return Repairer(text, references).run();
+}
+
+} // namespace XmlRepair
