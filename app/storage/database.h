@@ -55,8 +55,9 @@ public:
 
     // PRAGMA integrity_check: true when clean, else the problems found.
     Result<bool> checkIntegrity() const;
-    // Returns free pages to the file system (auto_vacuum is INCREMENTAL).
-    Result<bool> reclaimFreePages();
+    // Returns free pages to the file system (auto_vacuum is INCREMENTAL) and
+    // checkpoints the log so the file shrinks; returns the bytes freed.
+    Result<qint64> reclaimFreePages();
     // The size of the database file in bytes (without the write-ahead log).
     qint64 fileSize() const;
 

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QUrl>
+#include <QVariant>
 
 #include <optional>
 
@@ -40,5 +41,7 @@ public:
     Result<bool> remove(qint64 id);
 
 private:
+    Result<bool> setColumn(qint64 id, const QString &column, const QVariant &value);
+
     Database &m_database;
 };

@@ -1,13 +1,13 @@
 // The SQLite FTS5 full-text index of threads: the one place FTS5 is spoken.
 #pragma once
 
-#include "result.h"
+#include "statement.h"
 
-#include <QSqlDatabase>
 #include <QString>
 
 // Index rows are keyed by thread id and hold plain text (markup removed), so a
-// search never matches inside a tag and snippets read as prose.
+// search never matches inside a tag and snippets read as prose. The table and
+// the trigger that drops a deleted thread's row are created by the schema.
 namespace SearchIndex {
 
 // The markers around each match in ThreadRecord::snippet: U+27E6 and U+27E7
@@ -19,19 +19,18 @@ inline constexpr char16_t highlightEnd = u'\u27E7';
 // The words a snippet shows around the matches, at most.
 inline constexpr int snippetWords = 16;
 
-// The SQL creating the index (schema version 1).
-QString createStatement();
+// The statement that adds or replaces the index row of a thread, and the
+// values for it: title and author are plain text; summary and content are HTML
+// and are made plain here.
+QString upsertStatement();
+void bindRow(Statement &statement, qint64 threadId, const QString &title, const QString &summary,
+             const QString &content, const QString &author);
 
-// Adds or replaces the index row of a thread (title, author plain text already;
-// summary and content are HTML and are made plain here).
-Result<bool> index(QSqlDatabase &db, qint64 threadId, const QString &title, const QString &summary,
-                   const QString &content, const QString &author);
-Result<bool> remove(QSqlDatabase &db, qint64 threadId);
-
-// SQL fragments for a query over threads t: the match condition (one bound
-// value, the FTS5 expression), the snippet column and the best-match rank.
-QString matchCondition();
+// SQL fragments for a query over threads t: the join bringing in the index
+// (only threads that match the bound :match expression remain), the snippet
+// column and the best-match order (best first).
+QString matchJoin();
 QString snippetColumn();
-QString rankColumn();
+QString bestMatchOrder();
 
 } // namespace SearchIndex

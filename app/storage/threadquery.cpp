@@ -1,0 +1,188 @@
+#include "threadquery.h"
+
+#include "retentionpolicy.h"
+#include "searchindex.h"
+#include "searchquery.h"
+#include "statement.h"
+
+#include <QStringList>
+#include <QVariant>
+
+#include <utility>
+#include <vector>
+
+namespace ThreadQuery {
+
+namespace {
+
+// Columns 0..15 of every thread row; the caller may add more after them.
+const QString threadColumns = QStringLiteral(
+    "t.id, t.feed_id, f.title, t.guid, t.title, t.link, t.author, t.published, t.first_seen, t.updated, "
+    "coalesce(t.changed_at, t.first_seen), t.read, t.kept, t.revised, f.retention_days, "
+    "(SELECT value FROM settings WHERE key = 'retention_days')");
+constexpr int firstExtraColumn = 16;
+
+using Bindings = std::vector<std::pair<QString, QVariant>>;
+
+struct Sql
+{
+    QString from;
+    QStringList where;
+    Bindings bindings;
+};
+
+// FROM and WHERE for the filter (search included), or why the search
+// cannot be understood.
+Result<Sql> restrict(const ThreadFilter &filter)
+{
+    Sql sql;
+    sql.from = QStringLiteral(" FROM threads t JOIN feeds f ON f.id = t.feed_id ");
+    if (!filter.search.trimmed().isEmpty()) {
+        const Result<SearchQuery> query = SearchQuery::parse(filter.search);
+        if (!query)
+            return query.error();
+        sql.from += SearchIndex::matchJoin();
+        sql.bindings.emplace_back(QStringLiteral(":match"), query->toFts5());
+    }
+    if (filter.feedId) {
+        sql.where.append(QStringLiteral("t.feed_id = :feed"));
+        sql.bindings.emplace_back(QStringLiteral(":feed"), *filter.feedId);
+    }
+    if (filter.folderId) {
+        sql.where.append(QStringLiteral("f.folder_id IN (SELECT id FROM folders WHERE id = :folder "
+                                        "OR parent_id = :parent)"));
+        sql.bindings.emplace_back(QStringLiteral(":folder"), *filter.folderId);
+        sql.bindings.emplace_back(QStringLiteral(":parent"), *filter.folderId);
+    }
+    if (filter.unreadOnly)
+        sql.where.append(QStringLiteral("t.read = 0"));
+    if (filter.keptOnly)
+        sql.where.append(QStringLiteral("t.kept = 1"));
+    return sql;
+}
+
+QString whereClause(const QStringList &conditions)
+{
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+ThreadRecord threadFrom(const Statement &statement)
+{
+    ThreadRecord thread;
+    thread.id = statement.value(0).toLongLong();
+    thread.feedId = statement.value(1).toLongLong();
+    thread.feedTitle = statement.value(2).toString();
+    thread.guid = statement.value(3).toString();
+    thread.title = statement.value(4).toString();
+    thread.link = QUrl(statement.value(5).toString(), QUrl::StrictMode);
+    thread.author = statement.value(6).toString();
+    thread.published = Statement::toTime(statement.value(7));
+    thread.firstSeen = Statement::toTime(statement.value(8));
+    thread.updated = Statement::toTime(statement.value(9));
+    thread.changedAt = Statement::toTime(statement.value(10));
+    thread.read = statement.value(11).toBool();
+    thread.kept = statement.value(12).toBool();
+    thread.revised = statement.value(13).toBool();
+    const std::optional<int> feedDays =
+        statement.value(14).isNull() ? std::nullopt : std::optional<int>(statement.value(14).toInt());
+    const int globalDays =
+        statement.value(15).isNull() ? RetentionPolicy::defaultDays : statement.value(15).toString().toInt();
+    thread.expires = RetentionPolicy::expiry(thread.published, thread.firstSeen, thread.kept,
+                                             RetentionPolicy::effectiveDays(feedDays, globalDays));
+    return thread;
+}
+
+} // namespace
+
+Result<ThreadPage> page(const QSqlDatabase &db, const ThreadFilter &filter, const QDateTime &now)
+{
+    Q_UNUSED(now)
+    const bool searching = !filter.search.trimmed().isEmpty();
+    const bool bestMatch = searching && filter.order == ThreadFilter::Order::BestMatch;
+    Result<Sql> restricted = restrict(filter);
+    if (!restricted)
+        return restricted.error();
+    Sql &sql = restricted.value();
+    if (filter.after && !bestMatch) {
+        // Keyset pagination: the rows after the last one shown, found by the
+        // index, however deep the page.
+        sql.where.append(QStringLiteral("(t.sort_time, t.id) < (:after_time, :after_id)"));
+        sql.bindings.emplace_back(QStringLiteral(":after_time"), filter.after->sortTime);
+        sql.bindings.emplace_back(QStringLiteral(":after_id"), filter.after->id);
+    }
+    const int limit = qBound(1, filter.limit, maxPage);
+    QString text = QStringLiteral("SELECT ") + threadColumns + QStringLiteral(", t.sort_time");
+    if (searching)
+        text += QStringLiteral(", ") + SearchIndex::snippetColumn();
+    text += sql.from + whereClause(sql.where) + QStringLiteral(" ORDER BY ");
+    if (bestMatch)
+        text += SearchIndex::bestMatchOrder() + QStringLiteral(", ");
+    text += QStringLiteral("t.sort_time DESC, t.id DESC LIMIT :limit");
+    // One row more than asked tells whether another page follows.
+    sql.bindings.emplace_back(QStringLiteral(":limit"), limit + 1);
+    if (bestMatch) {
+        text += QStringLiteral(" OFFSET :offset");
+        sql.bindings.emplace_back(QStringLiteral(":offset"), qMax(0, filter.offset));
+    }
+
+    Statement statement(db, QStringLiteral("list threads"));
+    if (auto ok = statement.prepare(text); !ok)
+        return ok.error();
+    for (const auto &[name, value] : sql.bindings)
+        statement.bind(name, value);
+    if (auto ok = statement.exec(); !ok)
+        return ok.error();
+    ThreadPage result;
+    while (statement.next()) {
+        if (result.threads.size() == limit) {
+            const ThreadRecord &last = result.threads.constLast();
+            result.next = ThreadCursor{last.cursor().sortTime, last.id};
+            break;
+        }
+        ThreadRecord thread = threadFrom(statement);
+        if (searching)
+            thread.snippet = statement.value(firstExtraColumn + 1).toString();
+        result.threads.append(thread);
+    }
+    return result;
+}
+
+Result<qint64> count(const QSqlDatabase &db, const ThreadFilter &filter)
+{
+    const Result<Sql> restricted = restrict(filter);
+    if (!restricted)
+        return restricted.error();
+    const Sql &sql = restricted.value();
+    Statement statement(db, QStringLiteral("count threads"));
+    if (auto ok = statement.prepare(QStringLiteral("SELECT count(*)") + sql.from + whereClause(sql.where));
+        !ok)
+        return ok.error();
+    for (const auto &[name, value] : sql.bindings)
+        statement.bind(name, value);
+    if (auto ok = statement.exec(); !ok)
+        return ok.error();
+    return statement.next() ? statement.value(0).toLongLong() : 0;
+}
+
+Result<std::optional<ThreadRecord>> one(const QSqlDatabase &db, qint64 id, const QDateTime &now)
+{
+    Q_UNUSED(now)
+    Statement statement(db, QStringLiteral("read thread %1").arg(id));
+    if (auto ok = statement.prepare(QStringLiteral("SELECT ") + threadColumns +
+                                    QStringLiteral(", t.summary, t.content FROM threads t JOIN feeds f "
+                                                   "ON f.id = t.feed_id WHERE t.id = :id"));
+        !ok)
+        return ok.error();
+    statement.bind(QStringLiteral(":id"), id);
+    if (auto ok = statement.exec(); !ok)
+        return ok.error();
+    if (!statement.next())
+        return std::optional<ThreadRecord>();
+    ThreadRecord thread = threadFrom(statement);
+    thread.summary = statement.value(firstExtraColumn).toString();
+    thread.content = statement.value(firstExtraColumn + 1).toString();
+    return std::optional<ThreadRecord>(thread);
+}
+
+} // namespace ThreadQuery
