@@ -28,6 +28,8 @@ private Q_SLOTS:
     void staysLinearOnHostileInput_data();
     void staysLinearOnHostileInput();
     void realFeedsComeOutClean();
+    void matchesGoldenFiles_data();
+    void matchesGoldenFiles();
 };
 
 namespace {
@@ -544,6 +546,38 @@ void TestHtmlSanitizer::realFeedsComeOutClean()
     // their links away along with the hostile parts.
     QVERIFY2(bodies > 1000, qPrintable(QString::number(bodies)));
     QVERIFY2(withLinks > bodies / 4, qPrintable(QStringLiteral("%1 of %2").arg(withLinks).arg(bodies)));
+}
+
+void TestHtmlSanitizer::matchesGoldenFiles_data()
+{
+    QTest::addColumn<QString>("name");
+    const QDir folder(TestData::path(QStringLiteral("sanitizer")));
+    const QStringList inputs = folder.entryList({QStringLiteral("*.html")}, QDir::Files, QDir::Name);
+    QVERIFY(inputs.size() >= 3);
+    for (const QString &input : inputs)
+        QTest::newRow(qPrintable(input)) << input.chopped(5);
+}
+
+// Whole articles as publishers send them, against reviewed output in
+// <name>.expected. DOCKET_UPDATE_GOLDEN=1 rewrites the expected files (then
+// read the diff before committing it).
+void TestHtmlSanitizer::matchesGoldenFiles()
+{
+    QFETCH(QString, name);
+    const QString html = QString::fromUtf8(TestData::read(QStringLiteral("sanitizer/%1.html").arg(name)));
+    QVERIFY(!html.isEmpty());
+    const QString clean =
+        HtmlSanitizer::sanitize(html, QUrl(QStringLiteral("https://blog.example/2024/02/06/acme/")));
+    QVERIFY2(problems(clean).isEmpty(), qPrintable(problems(clean).join(QStringLiteral("; "))));
+    const QString expectedPath = TestData::path(QStringLiteral("sanitizer/%1.expected").arg(name));
+    if (qEnvironmentVariableIntValue("DOCKET_UPDATE_GOLDEN") == 1) {
+        QFile out(expectedPath);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(clean.toUtf8());
+    }
+    QFile expected(expectedPath);
+    QVERIFY2(expected.open(QIODevice::ReadOnly), qPrintable(expectedPath));
+    QCOMPARE(clean, QString::fromUtf8(expected.readAll()));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlSanitizer)
