@@ -1,8 +1,18 @@
 #include "commandline.h"
 
+#include "addcommand.h"
 #include "commandcontext.h"
 #include "exitcode.h"
+#include "expirecommand.h"
+#include "exportopmlcommand.h"
+#include "feedscommand.h"
+#include "importopmlcommand.h"
+#include "keepcommand.h"
+#include "listcommand.h"
+#include "markreadcommand.h"
 #include "parsecommand.h"
+#include "removecommand.h"
+#include "showcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,6 +30,16 @@ const std::map<QString, Handler> &commands()
 {
     static const std::map<QString, Handler> table{
         {QStringLiteral("parse"), &ParseCommand::run},
+        {QStringLiteral("add"), &AddCommand::run},
+        {QStringLiteral("feeds"), &FeedsCommand::run},
+        {QStringLiteral("remove"), &RemoveCommand::run},
+        {QStringLiteral("import-opml"), &ImportOpmlCommand::run},
+        {QStringLiteral("export-opml"), &ExportOpmlCommand::run},
+        {QStringLiteral("list"), &ListCommand::run},
+        {QStringLiteral("show"), &ShowCommand::run},
+        {QStringLiteral("keep"), &KeepCommand::run},
+        {QStringLiteral("mark-read"), &MarkReadCommand::run},
+        {QStringLiteral("expire"), &ExpireCommand::run},
     };
     return table;
 }
@@ -109,8 +129,51 @@ QString CommandLine::helpText()
         "Commands:\n"
         "  parse FILE|- [--base-url URL]   print one feed document as JSON\n"
         "\n"
+        "Subscriptions:\n"
+        "  add URL [--folder NAME] [--title TEXT]\n"
+        "      subscribe to a feed file (a file:// URL or a path) and store its\n"
+        "      threads at once; prints ID<tab>TITLE. --folder NAME or PARENT/NAME is\n"
+        "      created when missing. Expired threads are deleted afterwards, as after\n"
+        "      every poll. Web (http, https) addresses come with polling.\n"
+        "  feeds [--json]\n"
+        "      one line per feed: ID, FOLDER (- for none), TITLE, URL, STATUS,\n"
+        "      THREADS, UNREAD, separated by tabs\n"
+        "  remove FEED_ID            unsubscribe and delete the feed's threads\n"
+        "  import-opml FILE|-        add another reader's subscriptions, folders\n"
+        "      kept; feeds already subscribed stay as they are; the file is read\n"
+        "      whole or not at all. Imported feeds are fetched by the next poll.\n"
+        "  export-opml FILE|- [--force]\n"
+        "      write the subscriptions as OPML 2.0; a subfolder becomes a folder\n"
+        "      titled PARENT/NAME. An existing FILE is replaced only with --force.\n"
+        "\n"
+        "Threads:\n"
+        "  list [--feed ID] [--folder NAME] [--search QUERY] [--unread] [--starred]\n"
+        "       [--limit N] [--sort newest|best] [--json]\n"
+        "      newest first (with --search: best match first unless --sort newest);\n"
+        "      --starred: kept threads only; --limit 1 to 1000, 50 by default. One\n"
+        "      line per thread: ID, POSTED (local time), FEED, TITLE with [kept] and\n"
+        "      [unread] marks, separated by tabs; with --search a fifth column (and\n"
+        "      \"snippet\" in JSON) shows the text around the matches, each match\n"
+        "      between ** and **.\n"
+        "      QUERY: words (all must match), \"exact phrase\", prefix*, OR, NOT,\n"
+        "      -word, (groups), NEAR(a b, 10), title:word, author:word.\n"
+        "  show ITEM_ID [--json]     one thread as the reader shows it; --json adds\n"
+        "      summary, content, html (sanitised), categories, enclosures, revisions\n"
+        "  keep ITEM_ID... [--off]   keep threads (a legal hold: kept threads never\n"
+        "      expire), or release them with --off\n"
+        "  mark-read ITEM_ID... [--unread]\n"
+        "      mark threads read, or unread with --unread\n"
+        "      keep and mark-read change all the threads at once and print a line\n"
+        "      per thread that changed; unknown ids are named on stderr (exit 1).\n"
+        "  expire [--days N] [--dry-run]\n"
+        "      delete threads older than the retention period (21 days from their\n"
+        "      post time unless changed; a feed's own period wins); kept threads\n"
+        "      stay. --days 1 to 36500 replaces the period for this run; --dry-run\n"
+        "      only counts.\n"
+        "\n"
         "Options:\n"
-        "  --database PATH   the cache to use (also DOCKET_DATABASE)\n"
+        "  --database PATH   the cache to use (also DOCKET_DATABASE); reading\n"
+        "                    commands work on a read-only one\n"
         "  -h, --help        show this help\n"
         "  -v, --version     show Docket's version\n"
         "\n"
