@@ -73,7 +73,7 @@ void writeText(QTextStream &out, const ThreadRecord &thread, const QList<Revisio
         if (!enclosure.type.isEmpty())
             details.append(enclosure.type);
         if (enclosure.length >= 0)
-            details.append(QLocale::c().formattedDataSize(enclosure.length));
+            details.append(QLocale::c().formattedDataSize(enclosure.length, 1));
         attached.append(QStringLiteral("Attachment: ") + enclosure.url.toString(QUrl::FullyEncoded) +
                         (details.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(details.join(u", "))));
     }
