@@ -7,6 +7,8 @@
 #include <QCryptographicHash>
 #include <QHash>
 
+#include <utility>
+
 namespace FeedCompletion {
 
 namespace {
@@ -50,8 +52,16 @@ QUrl absoluteOrNothing(const QUrl &url)
 // on every parse. Items that say the same thing keep the id they share.
 void separateSharedIds(QList<Item> &items)
 {
+    QHash<QString, int> uses;
+    bool shared = false;
+    for (const Item &item : std::as_const(items))
+        shared = ++uses[item.id] > 1 || shared;
+    if (!shared)
+        return;
     QHash<QString, QString> firstHash;
     for (Item &item : items) {
+        if (uses.value(item.id) < 2)
+            continue;
         const QString hash = ContentHash::of(item);
         const auto first = firstHash.constFind(item.id);
         if (first == firstHash.cend())

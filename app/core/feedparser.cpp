@@ -133,7 +133,8 @@ Result<Parsed> parseXml(const QByteArray &bytes, const Options &options)
     } else if (root == u"RDF" && ns == Rdf) {
         feed.format = FeedFormat::Rdf;
         feed.version = QStringLiteral("1.0");
-        for (const QXmlStreamNamespaceDeclaration &declaration : reader.namespaceDeclarations()) {
+        const QXmlStreamNamespaceDeclarations declarations = reader.namespaceDeclarations();
+        for (const QXmlStreamNamespaceDeclaration &declaration : declarations) {
             if (declaration.namespaceUri() == Rss090)
                 feed.version = QStringLiteral("0.90");
         }

@@ -200,7 +200,7 @@ std::optional<Item> RssParser::readItem()
     Item item;
     QUrl link;
     QUrl atomLink;
-    QUrl guidLink;
+    bool guidIsPermaLink = false;
     QDateTime pubDate;
     QDateTime dcDate;
     QString author;
@@ -227,8 +227,7 @@ std::optional<Item> RssParser::readItem()
                 const bool isPermaLink =
                     permaLink.isEmpty() || permaLink.compare(u"true", Qt::CaseInsensitive) == 0;
                 item.id = m_cursor.readText().trimmed();
-                if (isPermaLink && isPermaLinkUrl(item.id))
-                    guidLink = QUrl(item.id);
+                guidIsPermaLink = isPermaLink && isPermaLinkUrl(item.id);
             } else if (name == u"pubDate") {
                 pubDate = DateParser::parse(m_cursor.readText());
             } else if (name == u"author" && author.isEmpty()) {
@@ -284,7 +283,12 @@ std::optional<Item> RssParser::readItem()
     if (m_cursor.failed())
         return std::nullopt;
 
-    item.link = !link.isEmpty() ? link : !atomLink.isEmpty() ? atomLink : guidLink;
+    if (!link.isEmpty())
+        item.link = link;
+    else if (!atomLink.isEmpty())
+        item.link = atomLink;
+    else if (guidIsPermaLink)
+        item.link = QUrl(item.id);
     item.published = pubDate.isValid() ? pubDate : dcDate;
     item.author = !author.isEmpty() ? author : !creators.isEmpty() ? creators.join(u", ") : itunesAuthor;
     if (item.summary.isEmpty())

@@ -74,7 +74,10 @@ XmlCursor::XmlCursor(QXmlStreamReader &reader, int maxDepth) : m_reader(reader),
 
 QStringView XmlCursor::attribute(QStringView name) const
 {
-    for (const QXmlStreamAttribute &attribute : m_reader.attributes()) {
+    // A const copy shares the reader's list; iterating a temporary would
+    // detach (copy) it on every call.
+    const QXmlStreamAttributes attributes = m_reader.attributes();
+    for (const QXmlStreamAttribute &attribute : attributes) {
         if (attribute.qualifiedName() == name)
             return attribute.value();
     }
@@ -83,7 +86,8 @@ QStringView XmlCursor::attribute(QStringView name) const
 
 QStringView XmlCursor::attribute(QStringView namespaceUri, QStringView name) const
 {
-    for (const QXmlStreamAttribute &attribute : m_reader.attributes()) {
+    const QXmlStreamAttributes attributes = m_reader.attributes();
+    for (const QXmlStreamAttribute &attribute : attributes) {
         if (attribute.name() == name && attribute.namespaceUri() == namespaceUri)
             return attribute.value();
     }
@@ -253,7 +257,8 @@ QString XmlCursor::serialize(bool xhtml)
                 break;
             out.append(u'<');
             out.append(m_reader.name());
-            for (const QXmlStreamAttribute &attribute : m_reader.attributes()) {
+            const QXmlStreamAttributes attributes = m_reader.attributes();
+            for (const QXmlStreamAttribute &attribute : attributes) {
                 out.append(u' ');
                 out.append(attribute.name());
                 out.append(u"=\"");

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QStringView>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <utility>
@@ -64,8 +65,69 @@ struct Reference
     };
     Kind kind = Bare;
     qsizetype end = 0; // past the reference
-    QString text;      // what it stands for (empty for a character XML forbids)
+    // What it stands for (nothing for a character XML forbids): at most two
+    // code points, so no allocation per reference.
+    char16_t text[4] = {};
+    qsizetype length = 0;
+
+    QStringView view() const { return QStringView(text, length); }
+    void set(char32_t codePoint)
+    {
+        length = QChar::fromUcs4(codePoint).size();
+        std::copy_n(QChar::fromUcs4(codePoint).chars, length, text);
+    }
 };
+
+// The repaired text, grown by hand: appending a few characters must cost a
+// few stores, since a document may need a repair every few characters.
+class Output
+{
+public:
+    bool isEmpty() const { return m_size == 0; }
+    void reserve(qsizetype capacity)
+    {
+        m_text.resize(capacity);
+        m_data = reinterpret_cast<char16_t *>(m_text.data());
+        m_capacity = capacity;
+    }
+    void append(QStringView text)
+    {
+        if (m_size + text.size() > m_capacity)
+            reserve(qMax(m_capacity * 2, m_size + text.size()));
+        std::copy_n(text.utf16(), text.size(), m_data + m_size);
+        m_size += text.size();
+    }
+    bool endsWith(QStringView tail) const { return QStringView(m_data, m_size).endsWith(tail); }
+    QString take()
+    {
+        m_text.truncate(m_size);
+        return std::move(m_text);
+    }
+
+private:
+    QString m_text;
+    char16_t *m_data = nullptr;
+    qsizetype m_size = 0;
+    qsizetype m_capacity = 0;
+};
+
+// "&#NNN;" for a code point, written into a small buffer.
+QStringView numericReference(char32_t codePoint, char16_t (&buffer)[16])
+{
+    char16_t digits[8];
+    int count = 0;
+    do {
+        digits[count++] = char16_t(u'0' + codePoint % 10);
+        codePoint /= 10;
+    } while (codePoint > 0);
+    qsizetype length = 0;
+    buffer[length++] = u'&';
+    buffer[length++] = u'#';
+    while (count > 0)
+        buffer[length++] = digits[--count];
+    buffer[length++] = u';';
+    return QStringView(buffer, length);
+}
 
 class Repairer
 {
@@ -87,7 +149,7 @@ public:
         if (!m_changed)
             return m_source;
         m_out.append(m_in.sliced(m_copied));
-        return m_out;
+        return m_out.take();
     }
 
 private:
@@ -250,14 +312,22 @@ private:
     {
         qsizetype end = i;
         bool references = false;
+        bool forbidden = false;
         bool cdataEnd = false; // "]]>" in text is an error; a CDATA section must not hide it
-        while (end < m_n && m_s[end] != u'<') {
-            if (m_s[end] == u'&')
+        while (end < m_n) {
+            const char16_t c = m_s[end];
+            if (c == u'<')
+                break;
+            if (c == u'&')
                 references = true;
-            else if (m_s[end] == u'>' && end - i >= 2 && m_s[end - 1] == u']' && m_s[end - 2] == u']')
+            else if (c == u'>' && end - i >= 2 && m_s[end - 1] == u']' && m_s[end - 2] == u']')
                 cdataEnd = true;
+            else if ((c < 0x20 || c >= 0xFFFE) && isForbidden(c))
+                forbidden = true;
             ++end;
         }
+        if (!references && !forbidden)
+            return end;
         if (m_decodeText && references && !cdataEnd) {
             decodeIntoCdata(i, end);
             return end;
@@ -286,15 +356,15 @@ private:
                 const Reference reference = readReference(i);
                 if (reference.kind == Reference::Bare) {
                     ++i;
-                } else if (reference.text == u"\r") {
+                } else if (reference.view() == u"\r") {
                     // A CR written as a reference survives XML's line-end
                     // normalisation only outside CDATA.
                     replace(i, reference.end, u"]]>&#13;<![CDATA[");
                     i = reference.end;
                 } else {
-                    if (reference.text.startsWith(u'>') && endsInBrackets(i))
+                    if (reference.view().startsWith(u'>') && endsInBrackets(i))
                         replace(i, i, u"]]><![CDATA[");
-                    replace(i, reference.end, reference.text);
+                    replace(i, reference.end, reference.view());
                     i = reference.end;
                 }
             } else {
@@ -313,15 +383,8 @@ private:
         if (pending >= 2)
             return m_s[i - 1] == u']' && m_s[i - 2] == u']';
         if (pending == 1)
-            return m_s[i - 1] == u']' && m_out.endsWith(u']');
+            return m_s[i - 1] == u']' && m_out.endsWith(u"]");
         return m_out.endsWith(u"]]");
-    }
-
-    static void appendNumeric(QString &out, char32_t codePoint)
-    {
-        out.append(u"&#");
-        out.append(QString::number(uint(codePoint)));
-        out.append(u';');
     }
 
     Reference readNumericReference(qsizetype i) const
@@ -346,14 +409,16 @@ private:
         }
         if (k == digitsStart || k >= m_n || m_s[k] != u';')
             return {};
-        Reference reference{Reference::Rewrite, k + 1, {}};
+        Reference reference;
+        reference.kind = Reference::Rewrite;
+        reference.end = k + 1;
         if (tooLarge || value == 0 || (value >= 0xD800 && value <= 0xDFFF)) {
-            reference.text = QString(QChar::ReplacementCharacter);
+            reference.set(QChar::ReplacementCharacter);
         } else if (value >= 0x80 && value <= 0x9F) {
-            reference.text = QString(QChar(windows1252[value - 0x80]));
+            reference.set(windows1252[value - 0x80]);
         } else if (!isForbidden(value)) {
             reference.kind = Reference::Xml;
-            reference.text = QString::fromUcs4(&value, 1);
+            reference.set(value);
         }
         return reference;
     }
@@ -371,14 +436,22 @@ private:
         const QStringView name = m_in.sliced(i + 1, nameLength);
         static constexpr std::array<std::pair<QStringView, char16_t>, 5> xml = {
             {{u"amp", u'&'}, {u"lt", u'<'}, {u"gt", u'>'}, {u"quot", u'"'}, {u"apos", u'\''}}};
+        Reference reference;
+        reference.end = k + 1;
         for (const auto &[xmlName, character] : xml) {
-            if (name == xmlName)
-                return {Reference::Xml, k + 1, QString(QChar(character))};
+            if (name == xmlName) {
+                reference.kind = Reference::Xml;
+                reference.set(character);
+                return reference;
+            }
         }
-        std::optional<QString> value = HtmlEntities::lookup(name);
-        if (!value)
+        const std::optional<QString> value = HtmlEntities::lookup(name);
+        if (!value || value->isEmpty() || value->size() > 4)
             return {};
-        return {Reference::Rewrite, k + 1, std::move(*value)};
+        reference.kind = Reference::Rewrite;
+        reference.length = value->size();
+        std::copy_n(value->utf16(), value->size(), reference.text);
+        return reference;
     }
 
     // A reference where XML needs one: kept when XML reads it right,
@@ -395,10 +468,10 @@ private:
         case Reference::Rewrite:
             break;
         }
-        QString numeric;
-        for (const char32_t codePoint : QStringView(reference.text).toUcs4())
-            appendNumeric(numeric, codePoint);
-        replace(i, reference.end, numeric);
+        replace(i, reference.end, {});
+        char16_t buffer[16];
+        for (const char32_t codePoint : reference.view().toUcs4())
+            m_out.append(numericReference(codePoint, buffer));
         return reference.end;
     }
 
@@ -407,7 +480,7 @@ private:
     const char16_t *const m_s;
     const qsizetype m_n;
     const bool m_decodeText;
-    QString m_out;
+    Output m_out;
     qsizetype m_copied = 0;
     bool m_changed = false;
 };
