@@ -166,10 +166,13 @@ Result<Parsed> parseXml(const QByteArray &bytes, const Options &options)
             return Result<Parsed>::failure(tr("the document breaks here: %1").arg(reader.errorString()), line,
                                            column);
         const QString count = feed.items.size() == 1 ? tr("1 item") : tr("%1 items").arg(feed.items.size());
+        QString reason = reader.errorString();
+        if (reason.endsWith(u'.'))
+            reason.chop(1);
         parsed.warnings.append(Diagnostic{tr("the document breaks at %1:%2: %3; %4 read before it")
                                               .arg(line)
                                               .arg(column)
-                                              .arg(reader.errorString(), count),
+                                              .arg(reason, count),
                                           line, column});
     }
     FeedCompletion::complete(feed, options.baseUrl);

@@ -252,7 +252,7 @@ void TestFeedParser::keepsItemsBeforeABreak_data()
 
     QTest::newRow("tag mismatch in the third item")
         << fixture("broken_after_two_items.xml") << 2 << u"Second"_s << u"the document breaks at 16:"_s
-        << u": Opening and ending tag mismatch.; 2 items read before it"_s << qint64(16);
+        << u": Opening and ending tag mismatch; 2 items read before it"_s << qint64(16);
     QTest::newRow("text after the root (ca1)")
         << fixture("juriscraper--oral_args-ca1_example.xml") << 21 << u"Case: 21-1704, US v Wright"_s
         << u"the document breaks at 188:"_s << u"; 21 items read before it"_s << qint64(188);

@@ -3,6 +3,7 @@
 
 #include "testdata.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void decodesTextReferences();
     void decodingReadsTheSame_data();
     void decodingReadsTheSame();
+    void decodingReadsTheSameInRealFeeds_data();
+    void decodingReadsTheSameInRealFeeds();
     void keepsLineNumbers();
     void repairedDocumentsReadAsXml_data();
     void repairedDocumentsReadAsXml();
@@ -195,6 +198,26 @@ void TestXmlRepair::decodingReadsTheSame()
     const QString decoded = XmlRepair::repair(document, XmlRepair::TextReferences::Decode);
     QVERIFY(!decoded.isSharedWith(document)); // the case is exercised
     QCOMPARE(readerView(decoded), readerView(XmlRepair::repair(document)));
+}
+
+void TestXmlRepair::decodingReadsTheSameInRealFeeds_data()
+{
+    QTest::addColumn<QString>("fixture");
+
+    const QDir feeds(TestData::path(u"feeds"_s));
+    const QStringList files = feeds.entryList({u"*.xml"_s, u"*.rss"_s, u"*.atom"_s, u"*.rdf"_s}, QDir::Files);
+    QVERIFY(files.size() >= 30);
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << u"feeds/"_s + file;
+}
+
+void TestXmlRepair::decodingReadsTheSameInRealFeeds()
+{
+    QFETCH(QString, fixture);
+    const QString document = QString::fromUtf8(TestData::read(fixture));
+    QVERIFY(!document.isEmpty());
+    QCOMPARE(readerView(XmlRepair::repair(document, XmlRepair::TextReferences::Decode)),
+             readerView(XmlRepair::repair(document)));
 }
 
 void TestXmlRepair::keepsLineNumbers()
