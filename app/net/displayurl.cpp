@@ -1,5 +1,7 @@
 #include "displayurl.h"
 
+#include <QStringList>
+
 namespace DisplayUrl {
 
 QString withoutCredentials(const QUrl &url)
@@ -9,13 +11,17 @@ QString withoutCredentials(const QUrl &url)
 
 QString scrubbed(const QString &text, const QUrl &url)
 {
+    if (url.userName().isEmpty() && url.password().isEmpty())
+        return text;
     QString clean = text;
     // Longest first, so that "user:pass" goes before "user" alone could leave ":pass".
-    const QString userInfo = url.userInfo(QUrl::FullyDecoded);
-    const QString encodedUserInfo = url.userInfo(QUrl::FullyEncoded);
-    for (const QString &secret :
-         {encodedUserInfo, userInfo, url.password(QUrl::FullyEncoded), url.password(QUrl::FullyDecoded),
-          url.userName(QUrl::FullyEncoded), url.userName(QUrl::FullyDecoded)}) {
+    QStringList secrets{url.userInfo(QUrl::FullyEncoded), url.password(QUrl::FullyEncoded),
+                        url.password(QUrl::FullyDecoded), url.userName(QUrl::FullyEncoded),
+                        url.userName(QUrl::FullyDecoded)};
+    if (!url.password().isEmpty())
+        secrets.insert(1, url.userName(QUrl::FullyDecoded) + QLatin1Char(':') +
+                              url.password(QUrl::FullyDecoded));
+    for (const QString &secret : std::as_const(secrets)) {
         if (!secret.isEmpty())
             clean.replace(secret + QLatin1Char('@'), QString()).replace(secret, QStringLiteral("***"));
     }
