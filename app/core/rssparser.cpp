@@ -116,7 +116,7 @@ void RssParser::parse(Feed &feed)
     if (feed.link.isEmpty())
         feed.link = m_atomLink;
     feed.image = m_image.isEmpty() ? m_itunesImage : m_image;
-    for (const QDateTime &date : {m_lastBuildDate, m_pubDate, m_dcDate}) {
+    for (const QDateTime &date : {m_lastBuildDate, m_pubDate, m_dcDate, m_atomUpdated}) {
         if (date.isValid()) {
             feed.updated = date;
             break;
@@ -179,6 +179,8 @@ void RssParser::readChannel(Feed &feed)
         } else if (ns == Atom && name == u"link" && isAlternateLink(m_cursor) && m_atomLink.isEmpty()) {
             m_atomLink = m_cursor.resolve(m_cursor.attribute(u"href"));
             m_cursor.skip();
+        } else if (ns == Atom && name == u"updated") {
+            m_atomUpdated = DateParser::parse(m_cursor.readText());
         } else {
             m_cursor.skip();
         }
@@ -207,6 +209,7 @@ std::optional<Item> RssParser::readItem()
     QStringList creators;
     QString itunesAuthor;
     QString itunesSummary;
+    QString dcTitle;
     EnclosureCollector enclosures;
 
     while (m_cursor.nextChild()) {
@@ -253,6 +256,8 @@ std::optional<Item> RssParser::readItem()
                     m_cursor.skip();
             } else if (name == u"modified") {
                 item.updated = DateParser::parse(m_cursor.readText());
+            } else if (name == u"title" && dcTitle.isEmpty()) {
+                dcTitle = PlainText::fromHtml(m_cursor.readText());
             } else if (name == u"subject") {
                 addCategory(item.categories, PlainText::fromHtml(m_cursor.readText()));
             } else {
@@ -291,6 +296,8 @@ std::optional<Item> RssParser::readItem()
         item.link = QUrl(item.id);
     item.published = pubDate.isValid() ? pubDate : dcDate;
     item.author = !author.isEmpty() ? author : !creators.isEmpty() ? creators.join(u", ") : itunesAuthor;
+    if (item.title.isEmpty())
+        item.title = dcTitle;
     if (item.summary.isEmpty())
         item.summary = itunesSummary;
     item.enclosures = enclosures.take();

@@ -35,6 +35,7 @@ private:
     QDateTime m_lastBuildDate;
     QDateTime m_pubDate;
     QDateTime m_dcDate;
+    QDateTime m_atomUpdated;
     QUrl m_atomLink;
     QUrl m_image;
     QUrl m_itunesImage;

@@ -154,6 +154,8 @@ void TestRssParser::fields_data()
     row("itunes:image as image", fallbacks, -1, "image", u"https://fallbacks.example.com/cover.jpg"_s);
     row("xml:lang of the root as language", fallbacks, -1, "language", u"de-AT"_s);
     row("weekly, 7 times", fallbacks, -1, "ttl", u"1440"_s);
+    row("atom:updated as feed updated", fallbacks, -1, "updated", u"2024-03-04T05:06:07Z"_s);
+    row("dc:title as item title", fallbacks, 1, "title", u"Dublin Core item title"_s);
 
     const char *links = "rss_link_variants.xml";
     row("link trimmed", links, 0, "link", u"https://links.example.com/spaced"_s);
