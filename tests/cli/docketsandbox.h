@@ -71,6 +71,12 @@ public:
                      QStringList{QStringLiteral("--database"), database} + arguments);
     }
 
+    // docket ARGUMENTS without --database, with these variables added to the environment.
+    static DocketOutput runWithEnvironment(const QStringList &arguments, const QProcessEnvironment &extra)
+    {
+        return start(QStringLiteral(DOCKET_BINARY), arguments, extra);
+    }
+
     // The same as a user who is not root, where the test runs as root (where
     // file permissions do not stop writes); plain run otherwise. Empty output
     // with exitCode -2 when there is no way to change user here.
@@ -131,12 +137,16 @@ public:
     }
 
 private:
-    static DocketOutput start(const QString &program, const QStringList &arguments)
+    static DocketOutput start(const QString &program, const QStringList &arguments,
+                              const QProcessEnvironment &extra = {})
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
         environment.remove(QStringLiteral("DOCKET_DATABASE"));
+        const QStringList keys = extra.keys();
+        for (const QString &key : keys)
+            environment.insert(key, extra.value(key));
         process.setProcessEnvironment(environment);
         process.start(program, arguments);
         process.closeWriteChannel();
