@@ -1,22 +1,23 @@
 #include "xmlrepair.h"
 
-#include "htmlentities.h"
+#include "characterreference.h"
 
 #include <QList>
+#include <QString>
 #include <QStringView>
 
 #include <algorithm>
-#include <array>
-#include <optional>
 #include <utility>
 
 namespace XmlRepair {
 
 namespace {
 
+using Reference = CharacterReference;
+
 bool isForbidden(char32_t c)
 {
-    return (c < 0x20 && c != 0x9 && c != 0xA && c != 0xD) || c == 0xFFFE || c == 0xFFFF;
+    return CharacterReference::isForbiddenInXml(c);
 }
 
 bool isAsciiLetter(char16_t c)
@@ -24,59 +25,10 @@ bool isAsciiLetter(char16_t c)
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
 }
 
-bool isAsciiDigit(char16_t c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
 bool isXmlSpace(char16_t c)
 {
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
 }
-
-int hexValue(char16_t c)
-{
-    if (isAsciiDigit(c))
-        return c - u'0';
-    if (c >= u'a' && c <= u'f')
-        return c - u'a' + 10;
-    if (c >= u'A' && c <= u'F')
-        return c - u'A' + 10;
-    return -1;
-}
-
-// What browsers show for &#128;..&#159;: publishers who wrote windows-1252
-// text by hand mean these characters, not C1 controls.
-constexpr std::array<char16_t, 32> windows1252 = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
-
-// Longest entity name HTML defines is 31 characters; longer runs are text.
-constexpr qsizetype maxEntityName = 40;
-
-// A character reference as written in the document, and what it stands for.
-struct Reference
-{
-    enum Kind {
-        Bare,    // an '&' that starts no reference: literal text
-        Xml,     // &amp; &lt; &gt; &quot; &apos;, or a numeric one XML accepts as written
-        Rewrite, // an HTML name, or a number a browser reads differently from XML
-    };
-    Kind kind = Bare;
-    qsizetype end = 0; // past the reference
-    // What it stands for (nothing for a character XML forbids): at most two
-    // code points, so no allocation per reference.
-    char16_t text[4] = {};
-    qsizetype length = 0;
-
-    QStringView view() const { return QStringView(text, length); }
-    void set(char32_t codePoint)
-    {
-        length = QChar::fromUcs4(codePoint).size();
-        std::copy_n(QChar::fromUcs4(codePoint).chars, length, text);
-    }
-};
 
 // The repaired text, grown by hand: appending a few characters must cost a
 // few stores, since a document may need a repair every few characters.
@@ -353,18 +305,18 @@ private:
         while (i < to) {
             const char16_t c = m_s[i];
             if (c == u'&') {
-                const Reference reference = readReference(i);
+                const Reference reference = Reference::read(m_in, i);
                 if (reference.kind == Reference::Bare) {
                     ++i;
-                } else if (reference.view() == u"\r") {
+                } else if (reference.text() == u"\r") {
                     // A CR written as a reference survives XML's line-end
                     // normalisation only outside CDATA.
                     replace(i, reference.end, u"]]>&#13;<![CDATA[");
                     i = reference.end;
                 } else {
-                    if (reference.view().startsWith(u'>') && endsInBrackets(i))
+                    if (reference.text().startsWith(u'>') && endsInBrackets(i))
                         replace(i, i, u"]]><![CDATA[");
-                    replace(i, reference.end, reference.view());
+                    replace(i, reference.end, reference.text());
                     i = reference.end;
                 }
             } else {
@@ -387,78 +339,11 @@ private:
         return m_out.endsWith(u"]]");
     }
 
-    Reference readNumericReference(qsizetype i) const
-    {
-        qsizetype k = i + 2;
-        const bool hex = k < m_n && (m_s[k] == u'x' || m_s[k] == u'X');
-        if (hex)
-            ++k;
-        const qsizetype digitsStart = k;
-        char32_t value = 0;
-        bool tooLarge = false;
-        while (k < m_n) {
-            const int digit = hex ? hexValue(m_s[k]) : (isAsciiDigit(m_s[k]) ? m_s[k] - u'0' : -1);
-            if (digit < 0)
-                break;
-            value = value * (hex ? 16 : 10) + char32_t(digit);
-            if (value > 0x10FFFF) {
-                tooLarge = true;
-                value = 0x10FFFF;
-            }
-            ++k;
-        }
-        if (k == digitsStart || k >= m_n || m_s[k] != u';')
-            return {};
-        Reference reference;
-        reference.kind = Reference::Rewrite;
-        reference.end = k + 1;
-        if (tooLarge || value == 0 || (value >= 0xD800 && value <= 0xDFFF)) {
-            reference.set(QChar::ReplacementCharacter);
-        } else if (value >= 0x80 && value <= 0x9F) {
-            reference.set(windows1252[value - 0x80]);
-        } else if (!isForbidden(value)) {
-            reference.kind = Reference::Xml;
-            reference.set(value);
-        }
-        return reference;
-    }
-
-    Reference readReference(qsizetype i) const
-    {
-        if (i + 1 < m_n && m_s[i + 1] == u'#')
-            return readNumericReference(i);
-        qsizetype k = i + 1;
-        while (k < m_n && k - i <= maxEntityName && (isAsciiLetter(m_s[k]) || isAsciiDigit(m_s[k])))
-            ++k;
-        const qsizetype nameLength = k - i - 1;
-        if (nameLength == 0 || !isAsciiLetter(m_s[i + 1]) || k >= m_n || m_s[k] != u';')
-            return {};
-        const QStringView name = m_in.sliced(i + 1, nameLength);
-        static constexpr std::array<std::pair<QStringView, char16_t>, 5> xml = {
-            {{u"amp", u'&'}, {u"lt", u'<'}, {u"gt", u'>'}, {u"quot", u'"'}, {u"apos", u'\''}}};
-        Reference reference;
-        reference.end = k + 1;
-        for (const auto &[xmlName, character] : xml) {
-            if (name == xmlName) {
-                reference.kind = Reference::Xml;
-                reference.set(character);
-                return reference;
-            }
-        }
-        const std::optional<QString> value = HtmlEntities::lookup(name);
-        if (!value || value->isEmpty() || value->size() > 4)
-            return {};
-        reference.kind = Reference::Rewrite;
-        reference.length = value->size();
-        std::copy_n(value->utf16(), value->size(), reference.text);
-        return reference;
-    }
-
     // A reference where XML needs one: kept when XML reads it right,
     // rewritten as numeric references when not, escaped when it is none.
     qsizetype keepReference(qsizetype i)
     {
-        const Reference reference = readReference(i);
+        const Reference reference = Reference::read(m_in, i);
         switch (reference.kind) {
         case Reference::Bare:
             replace(i, i + 1, u"&amp;");
@@ -470,7 +355,7 @@ private:
         }
         replace(i, reference.end, {});
         char16_t buffer[16];
-        for (const char32_t codePoint : reference.view().toUcs4())
+        for (const char32_t codePoint : reference.text().toUcs4())
             m_out.append(numericReference(codePoint, buffer));
         return reference.end;
     }
