@@ -163,6 +163,9 @@ Result<UpsertReport> ThreadUpsert::run(const Feed &feed)
                 .arg(action));
     const std::optional<int> feedDays =
         feedRow.value(0).isNull() ? std::nullopt : std::optional<int>(feedRow.value(0).toInt());
+    // A statement left mid-read keeps a read snapshot open past the commit,
+    // and no checkpoint can then empty the log: finish it.
+    feedRow.finish();
     const Result<int> globalDays = SettingsStore(m_database).retentionDays();
     if (!globalDays)
         return globalDays.error();
