@@ -110,7 +110,8 @@ private:
     {
         if (!m_changed) {
             m_changed = true;
-            m_out.reserve(m_n + m_n / 32 + 16);
+            // Decoded references shrink the text, CDATA markers grow it a little.
+            m_out.reserve(m_n + m_n / 8 + 64);
         }
         m_out.append(m_in.sliced(m_copied, from - m_copied));
         m_out.append(with);
@@ -143,14 +144,11 @@ private:
     // Skips to just past `end`, removing forbidden characters on the way; m_n if it never comes.
     qsizetype skipPast(qsizetype i, QStringView end)
     {
-        const char16_t first = end.front().unicode();
-        while (i < m_n) {
-            if (m_s[i] == first && startsWith(i, end))
-                return i + end.size();
+        const qsizetype found = m_in.indexOf(end, i);
+        const qsizetype stop = found < 0 ? m_n : found;
+        for (; i < stop; ++i)
             dropIfForbidden(i);
-            ++i;
-        }
-        return m_n;
+        return found < 0 ? m_n : found + end.size();
     }
 
     qsizetype skipQuoted(qsizetype i) const
