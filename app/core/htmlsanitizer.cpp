@@ -97,11 +97,18 @@ private:
     void finishSkipping()
     {
         if (!m_mediaUrl.isEmpty()) {
-            m_out.append(u"<a href=\"");
+            // Links do not nest: the link to the media ends an open one,
+            // or, when a table cell keeps that one open, stays plain text.
+            closeOpen({u"a"}, {u"table", u"td", u"th", u"caption"});
+            const bool link = !isOpen(u"a");
+            if (link) {
+                m_out.append(u"<a href=\"");
+                appendEscaped(m_out, m_mediaUrl);
+                m_out.append(u"\">");
+            }
             appendEscaped(m_out, m_mediaUrl);
-            m_out.append(u"\">");
-            appendEscaped(m_out, m_mediaUrl);
-            m_out.append(u"</a>");
+            if (link)
+                m_out.append(u"</a>");
         }
         m_skipping = nullptr;
         m_skipDepth = 0;
@@ -151,7 +158,7 @@ private:
         if (rule->name == u"q")
             m_out.append(QChar(0x201C));
         m_stack.append(rule);
-        ++m_openCount[indexOf(rule)];
+        countOpen(rule, 1);
         if (token.selfClosing)
             closeFrom(m_stack.size() - 1);
     }
@@ -212,7 +219,7 @@ private:
         if (!anyOpen)
             return;
         for (qsizetype i = m_stack.size() - 1; i >= 0; --i) {
-            const std::u16string_view name = m_stack[i]->name;
+            const std::u16string_view name = outputName(*m_stack[i]);
             for (const auto &target : targets) {
                 if (name == target) {
                     closeFrom(i);
@@ -237,16 +244,26 @@ private:
         return rule.name == u"table" || rule.name == u"td" || rule.name == u"th" || rule.name == u"caption";
     }
 
-    static QStringView outputName(const Rule &rule)
+    static std::u16string_view outputName(const Rule &rule)
     {
-        return QStringView(rule.output.empty() ? rule.name : rule.output);
+        return rule.output.empty() ? rule.name : rule.output;
+    }
+
+    // An element written under another name counts as open under both: a
+    // <figcaption> written as <p> is ended by a new block like any <p>, so
+    // the output never nests paragraphs.
+    void countOpen(const Rule *rule, int change)
+    {
+        m_openCount[indexOf(rule)] += change;
+        if (!rule->output.empty())
+            m_openCount[indexOf(find(QStringView(rule->output)))] += change;
     }
 
     void closeFrom(qsizetype index)
     {
         while (m_stack.size() > index) {
             const Rule *rule = m_stack.takeLast();
-            --m_openCount[indexOf(rule)];
+            countOpen(rule, -1);
             if (rule->name == u"q")
                 m_out.append(QChar(0x201D));
             m_out.append(u"</").append(outputName(*rule)).append(u'>');

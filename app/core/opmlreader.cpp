@@ -71,7 +71,16 @@ QString attribute(const QXmlStreamAttributes &attributes, QStringView name)
 bool isWebUrl(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
-    return (scheme == u"http" || scheme == u"https") && !url.host().isEmpty();
+    return url.isValid() && (scheme == u"http" || scheme == u"https") && !url.host().isEmpty();
+}
+
+// QUrl keeps some characters as written ("#" in a fragment) but writes them
+// encoded ("%23"), and compares what it keeps: reading an address back in
+// its written form makes equal addresses compare equal, so duplicates are
+// found and a written list reads back as the same list.
+QUrl canonical(const QUrl &url)
+{
+    return url.isValid() ? QUrl(url.toString(QUrl::FullyEncoded)) : url;
 }
 
 QString rootProblem(QStringView root)
@@ -237,7 +246,7 @@ private:
             if (written.startsWith(u"//"))
                 written.prepend(u"http:");
         }
-        const QUrl url(written);
+        const QUrl url = canonical(QUrl(written));
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || url.isRelative()) {
             warn(QStringLiteral("skipped '%1': its feed address '%2' is incomplete (a full address starts "
@@ -266,7 +275,7 @@ private:
             if (siteUrl.isRelative() && isWebUrl(url))
                 siteUrl = url.resolved(siteUrl);
             if (isWebUrl(siteUrl))
-                entry.siteUrl = siteUrl;
+                entry.siteUrl = canonical(siteUrl);
         }
         if (folder >= 0)
             m_document.folders[folder].subscriptions.append(entry);

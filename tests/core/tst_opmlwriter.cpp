@@ -17,6 +17,8 @@ private Q_SLOTS:
     void leavesOutWhatXmlCannotHold();
     void roundTrips_data();
     void roundTrips();
+    void roundTripsOddAddresses_data();
+    void roundTripsOddAddresses();
     void roundTripsEveryFixture_data();
     void roundTripsEveryFixture();
 };
@@ -151,6 +153,40 @@ void TestOpmlWriter::roundTrips()
     QFETCH(OpmlDocument, document);
     const QByteArray bytes = OpmlWriter::write(document);
     QCOMPARE(readBack(bytes), document);
+}
+
+void TestOpmlWriter::roundTripsOddAddresses_data()
+{
+    QTest::addColumn<QByteArray>("opml");
+    QTest::addColumn<QString>("feed");
+    QTest::addColumn<QString>("site");
+
+    // Found by fuzzing: QUrl keeps "#" in a fragment as written but writes "%23".
+    QTest::newRow("# in a fragment")
+        << QByteArray("<opml><body><outline xmlUrl=\"http://f.example/##\"/></body></opml>")
+        << QStringLiteral("http://f.example/#%23") << QString();
+    // Found by fuzzing: a site address that resolves to an invalid URL.
+    QTest::newRow("site with a port that is not a number")
+        << QByteArray("<opml><body><outline xmlUrl=\"http://e.example\" htmlUrl=\"//l:p\"/></body></opml>")
+        << QStringLiteral("http://e.example") << QString();
+    QTest::newRow("percent-encoding kept")
+        << QByteArray("<opml><body><outline xmlUrl=\"https://e.example/a%2Fb?q=%26&amp;r=%20\" "
+                      "htmlUrl=\"https://e.example/%7Euser/\"/></body></opml>")
+        << QStringLiteral("https://e.example/a%2Fb?q=%26&r=%20")
+        << QStringLiteral("https://e.example/~user/");
+}
+
+void TestOpmlWriter::roundTripsOddAddresses()
+{
+    QFETCH(QByteArray, opml);
+    QFETCH(QString, feed);
+    QFETCH(QString, site);
+    const auto first = OpmlReader::read(opml);
+    QVERIFY(first.ok());
+    QCOMPARE(first->document.subscriptions.size(), 1);
+    QCOMPARE(first->document.subscriptions[0].feedUrl.toString(QUrl::FullyEncoded), feed);
+    QCOMPARE(first->document.subscriptions[0].siteUrl.toString(QUrl::FullyEncoded), site);
+    QCOMPARE(readBack(OpmlWriter::write(first->document)), first->document);
 }
 
 void TestOpmlWriter::roundTripsEveryFixture_data()
