@@ -3,6 +3,7 @@
 #include "displayurl.h"
 #include "fetchmessage.h"
 #include "httpheaders.h"
+#include "redirectrule.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -17,11 +18,6 @@ constexpr qint64 readBufferBytes = 256 * 1024;
 bool isHttpScheme(const QString &scheme)
 {
     return scheme == u"http" || scheme == u"https";
-}
-
-bool isRedirect(int status)
-{
-    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
 // A header value Docket sends back must not be able to add headers of its own.
@@ -165,7 +161,7 @@ void FeedFetcher::onMetaData()
                                      ? HttpHeaders::retryAfterSeconds(m_reply->rawHeader("Retry-After"), now)
                                      : std::nullopt;
 
-    if (isRedirect(status)) {
+    if (RedirectRule::isRedirect(status)) {
         followRedirect(status);
         return;
     }
@@ -193,43 +189,19 @@ void FeedFetcher::onMetaData()
 
 void FeedFetcher::followRedirect(int status)
 {
-    const QByteArray location = m_reply->rawHeader("Location");
-    if (location.trimmed().isEmpty()) {
-        fail(tr("The server redirected Docket without saying where to (HTTP %1)").arg(status));
+    const Result<QUrl> target = RedirectRule::follow(m_currentUrl, status, m_reply->rawHeader("Location"),
+                                                     m_result.redirects, m_request.limits.maxRedirects);
+    if (!target) {
+        fail(target.error().message);
         return;
     }
-    QUrl target = m_currentUrl.resolved(QUrl(QString::fromUtf8(location.trimmed())));
-    if (!target.isValid()) {
-        fail(tr("The server redirected Docket to an address that is not valid (HTTP %1)").arg(status));
-        return;
-    }
-    if (m_result.redirects >= m_request.limits.maxRedirects) {
-        fail(tr("The server redirected Docket more than %1 times; Docket stopped following")
-                 .arg(m_request.limits.maxRedirects));
-        return;
-    }
-    const QString scheme = target.scheme().toLower();
-    if (!isHttpScheme(scheme)) {
-        fail(tr("The redirect leads to a %1: address, which Docket never follows").arg(scheme));
-        return;
-    }
-    if (m_currentUrl.scheme() == u"https" && scheme == u"http") {
-        fail(tr("The redirect leads from a secure https: address to an insecure http: one, which Docket does "
-                "not follow"));
-        return;
-    }
-    // A move within the same server keeps the login the feed's address carries.
-    if (target.userInfo().isEmpty() && target.host() == m_currentUrl.host() &&
-        target.port(scheme == u"https" ? 443 : 80) ==
-            m_currentUrl.port(m_currentUrl.scheme() == u"https" ? 443 : 80))
-        target.setUserInfo(m_currentUrl.userInfo());
-    if (m_stillPermanent && (status == 301 || status == 308))
-        m_result.movedTo = target;
+    if (m_stillPermanent && RedirectRule::isPermanent(status))
+        m_result.movedTo = target.value();
     else
         m_stillPermanent = false;
     ++m_result.redirects;
     dropReply();
-    send(target);
+    send(target.value());
 }
 
 void FeedFetcher::onReadyRead()
