@@ -8,7 +8,7 @@ namespace ReadingText {
 
 namespace {
 
-enum class Break { None, Line, Paragraph, ListItem };
+enum class Break { None, Line, Paragraph, ListItem, ListItemEnd };
 
 Break breakFor(QStringView name, bool closing)
 {
@@ -19,15 +19,14 @@ Break breakFor(QStringView name, bool closing)
         QStringLiteral("ol"),     QStringLiteral("blockquote"), QStringLiteral("pre"),
         QStringLiteral("table"),  QStringLiteral("hr"),         QStringLiteral("dl"),
         QStringLiteral("figure"), QStringLiteral("section"),    QStringLiteral("article")};
-    static const QStringList lineTags{QStringLiteral("br"), QStringLiteral("tr"),
-                                      QStringLiteral("dt"), QStringLiteral("dd"),
-                                      QStringLiteral("li"), QStringLiteral("figcaption")};
+    static const QStringList lineTags{QStringLiteral("br"), QStringLiteral("tr"), QStringLiteral("dt"),
+                                      QStringLiteral("dd"), QStringLiteral("figcaption")};
     for (const QString &tag : paragraphTags) {
         if (name.compare(tag, Qt::CaseInsensitive) == 0)
             return Break::Paragraph;
     }
-    if (!closing && name.compare(u"li", Qt::CaseInsensitive) == 0)
-        return Break::ListItem;
+    if (name.compare(u"li", Qt::CaseInsensitive) == 0)
+        return closing ? Break::ListItemEnd : Break::ListItem;
     for (const QString &tag : lineTags) {
         if (name.compare(tag, Qt::CaseInsensitive) == 0)
             return Break::Line;
@@ -44,8 +43,9 @@ public:
     {
         const QString text = PlainText::fromHtml(m_pending);
         m_pending.clear();
-        if (!text.isEmpty())
-            m_lines.append(m_prefix + text);
+        if (text.isEmpty())
+            return; // a list item's mark waits for its first text: <li><p>Text
+        m_lines.append(m_prefix + text);
         m_prefix.clear();
     }
 
@@ -61,6 +61,12 @@ public:
     {
         endLine();
         m_prefix = QStringLiteral("- ");
+    }
+
+    void endListItem()
+    {
+        endLine();
+        m_prefix.clear();
     }
 
     QString result()
@@ -114,6 +120,9 @@ QString fromHtml(QStringView sanitizedHtml)
             break;
         case Break::ListItem:
             writer.startListItem();
+            break;
+        case Break::ListItemEnd:
+            writer.endListItem();
             break;
         }
         position = close + 1;
