@@ -42,7 +42,7 @@ public:
     bool isIdle() const { return m_waiting.isEmpty() && m_running.isEmpty(); }
 
 Q_SIGNALS:
-    void fetched(FetchQueue::JobId id, const FetchResult &result);
+    void fetched(quint64 id, const FetchResult &result);
     // Every job queued so far has been reported or cancelled.
     void idle();
 
