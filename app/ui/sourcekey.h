@@ -1,0 +1,24 @@
+// Which source of threads is chosen in the sources pane: a fixed view, a folder or a feed.
+#pragma once
+
+#include "threadfilter.h"
+
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+struct SourceKey
+{
+    enum class Kind { All, Unread, Kept, Folder, Feed };
+    Kind kind = Kind::All;
+    qint64 id = 0; // folder or feed id; 0 for the fixed views
+
+    // The threads this source shows.
+    ThreadFilter filter() const;
+    // "all", "unread", "kept", "folder:3", "feed:12": how the choice is remembered.
+    QString toString() const;
+    static std::optional<SourceKey> fromString(const QString &text);
+
+    friend bool operator==(const SourceKey &, const SourceKey &) = default;
+};
