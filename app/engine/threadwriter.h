@@ -1,0 +1,43 @@
+// Writes to the cache (read, kept, new feeds) on a worker thread, so the window never waits on a write.
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <optional>
+
+class ThreadWriterWorker;
+
+class ThreadWriter : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The worker opens its own connection to databasePath (Qt Sql connections
+    // belong to the thread that opened them; WAL lets the window read meanwhile).
+    explicit ThreadWriter(const QString &databasePath, QObject *parent = nullptr);
+    // Finishes the queued writes, then stops the worker.
+    ~ThreadWriter() override;
+
+    // Each request is queued and answered by a signal.
+    void setRead(const QList<qint64> &ids, bool read);
+    void setKept(const QList<qint64> &ids, bool kept);
+    void markAllRead(std::optional<qint64> feedId);
+    // Subscribes to a feed file (a file:// URL or a local path) and stores its threads.
+    void addFeedFile(const QString &location);
+    // Subscribes to every feed of an OPML file; file:// feeds are read at once.
+    void importOpml(const QString &path);
+
+Q_SIGNALS:
+    void readChanged(const QList<qint64> &ids, bool read);
+    void keptChanged(const QList<qint64> &ids, bool kept);
+    // Feeds or counts changed in a way lists should read again.
+    void feedsChanged(const QString &summary);
+    void failed(const QString &message);
+
+private:
+    QThread m_thread;
+    ThreadWriterWorker *m_worker = nullptr; // lives in m_thread, deleted when it finishes
+};

@@ -1,0 +1,42 @@
+// The half of ThreadWriter that lives on the worker thread and owns its database connection.
+#pragma once
+
+#include "database.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class ThreadWriterWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ThreadWriterWorker(const QString &databasePath);
+    ~ThreadWriterWorker() override;
+
+    void setRead(const QList<qint64> &ids, bool read);
+    void setKept(const QList<qint64> &ids, bool kept);
+    void markAllRead(std::optional<qint64> feedId);
+    void addFeedFile(const QString &location);
+    void importOpml(const QString &path);
+
+Q_SIGNALS:
+    void readChanged(const QList<qint64> &ids, bool read);
+    void keptChanged(const QList<qint64> &ids, bool kept);
+    void feedsChanged(const QString &summary);
+    void failed(const QString &message);
+
+private:
+    // Opened on first use, on the worker thread; null (and reported) on failure.
+    Database *database();
+    // Stores a local feed file as subscription url in folderId; a summary line or why not.
+    QString storeFeedFile(const QString &filePath, const QUrl &url, const QString &title,
+                          std::optional<qint64> folderId, bool *ok);
+
+    QString m_path;
+    std::unique_ptr<Database> m_database;
+};
