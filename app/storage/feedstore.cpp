@@ -1,6 +1,7 @@
 #include "feedstore.h"
 
 #include "database.h"
+#include "searchindex.h"
 #include "statement.h"
 #include "transaction.h"
 
@@ -8,9 +9,8 @@ namespace {
 
 const QString selectFeeds = QStringLiteral(
     "SELECT f.id, f.title, f.url, f.site, f.folder_id, fo.name, p.name, f.status, f.error, f.last_fetch, "
-    "f.next_poll, f.added, f.retention_days, f.poll_minutes, f.etag, f.last_modified, "
-    "(SELECT count(*) FROM threads t WHERE t.feed_id = f.id), "
-    "(SELECT count(*) FROM threads t WHERE t.feed_id = f.id AND t.read = 0) "
+    "f.next_poll, f.added, f.retention_days, f.poll_minutes, f.etag, f.last_modified, f.thread_count, "
+    "f.unread_count "
     "FROM feeds f LEFT JOIN folders fo ON fo.id = f.folder_id LEFT JOIN folders p ON p.id = fo.parent_id ");
 
 // Top-level feeds first, then folder by folder (a parent before its
@@ -231,8 +231,8 @@ Result<bool> FeedStore::remove(qint64 id)
     Transaction transaction(m_database);
     if (!transaction.ok())
         return transaction.error();
-    // The cascade takes the threads with their enclosures, categories,
-    // revisions and (by trigger) search entries, and the feed's tombstones.
+    // The cascade takes the threads with their enclosures, categories and
+    // revisions, and the feed's tombstones; their search rows go at once.
     Statement statement(m_database.connection(), QStringLiteral("remove feed %1").arg(id));
     if (auto ok = statement.prepare(QStringLiteral("DELETE FROM feeds WHERE id = :id")); !ok)
         return ok;
@@ -240,6 +240,8 @@ Result<bool> FeedStore::remove(qint64 id)
     if (auto ok = statement.exec(); !ok)
         return ok;
     const bool found = statement.rowsAffected() > 0;
+    if (auto ok = SearchIndex::purge(m_database.connection(), -1); !ok)
+        return ok.error();
     if (auto ok = transaction.commit(); !ok)
         return ok;
     return found;

@@ -100,9 +100,43 @@ Migration version2()
             }};
 }
 
+// Version 3: per-feed counts kept by triggers (the feed list never counts
+// rows), and search rows of deleted threads purged after the deletion.
+Migration version3()
+{
+    return {
+        3,
+        {
+            QStringLiteral("ALTER TABLE feeds ADD COLUMN thread_count INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE feeds ADD COLUMN unread_count INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "UPDATE feeds SET thread_count = (SELECT count(*) FROM threads t WHERE t.feed_id = "
+                "feeds.id), unread_count = (SELECT count(*) FROM threads t WHERE t.feed_id = "
+                "feeds.id AND t.read = 0)"),
+            QStringLiteral("CREATE TRIGGER threads_count_insert AFTER INSERT ON threads BEGIN "
+                           "UPDATE feeds SET thread_count = thread_count + 1, unread_count = unread_count + "
+                           "(new.read = 0) WHERE id = new.feed_id; END"),
+            QStringLiteral("CREATE TRIGGER threads_count_delete AFTER DELETE ON threads BEGIN "
+                           "UPDATE feeds SET thread_count = thread_count - 1, unread_count = unread_count - "
+                           "(old.read = 0) WHERE id = old.feed_id; END"),
+            QStringLiteral("CREATE TRIGGER threads_count_read AFTER UPDATE OF read ON threads "
+                           "WHEN old.read <> new.read BEGIN UPDATE feeds SET unread_count = unread_count + "
+                           "(new.read = 0) - (old.read = 0) WHERE id = new.feed_id; END"),
+            QStringLiteral("DROP INDEX threads_read"),
+            // Removing a row from FTS5 re-reads and re-tokenises its text:
+            // expiring many threads at once queues their rows here (search
+            // joins on threads, so a queued row never shows) and SearchIndex
+            // purges them in small transactions after.
+            QStringLiteral("CREATE TABLE search_purge (thread_id INTEGER PRIMARY KEY)"),
+            QStringLiteral("DROP TRIGGER threads_search_delete"),
+            QStringLiteral("CREATE TRIGGER threads_search_queue AFTER DELETE ON threads BEGIN "
+                           "INSERT OR IGNORE INTO search_purge (thread_id) VALUES (old.id); END"),
+        }};
+}
+
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all{version1(), version2()};
+    static const std::vector<Migration> all{version1(), version2(), version3()};
     return all;
 }
 

@@ -2,6 +2,8 @@
 
 #include "plaintext.h"
 
+#include <QStringList>
+
 namespace SearchIndex {
 
 QString upsertStatement()
@@ -18,6 +20,33 @@ void bindRow(Statement &statement, qint64 threadId, const QString &title, const 
     statement.bind(QStringLiteral(":summary"), PlainText::fromHtml(summary));
     statement.bind(QStringLiteral(":content"), PlainText::fromHtml(content));
     statement.bind(QStringLiteral(":author"), author);
+}
+
+Result<qint64> purge(const QSqlDatabase &db, qint64 limit)
+{
+    const QString action = QStringLiteral("tidy the search index");
+    Statement batch(db, action);
+    if (auto ok = batch.exec(
+            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS purging (thread_id INTEGER PRIMARY KEY)"));
+        !ok)
+        return ok.error();
+    const QStringList steps{
+        QStringLiteral("DELETE FROM temp.purging"),
+        QStringLiteral(
+            "INSERT INTO temp.purging SELECT thread_id FROM search_purge ORDER BY thread_id LIMIT %1")
+            .arg(limit),
+        QStringLiteral("DELETE FROM thread_search WHERE rowid IN (SELECT thread_id FROM temp.purging)"),
+        QStringLiteral("DELETE FROM search_purge WHERE thread_id IN (SELECT thread_id FROM temp.purging)"),
+    };
+    qint64 purged = 0;
+    for (const QString &sql : steps) {
+        Statement statement(db, action);
+        if (auto ok = statement.exec(sql); !ok)
+            return ok.error();
+        if (sql.startsWith(u"DELETE FROM search_purge"))
+            purged = statement.rowsAffected();
+    }
+    return purged;
 }
 
 QString matchJoin()

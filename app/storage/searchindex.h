@@ -26,6 +26,11 @@ QString upsertStatement();
 void bindRow(Statement &statement, qint64 threadId, const QString &title, const QString &summary,
              const QString &content, const QString &author);
 
+// Removes the index rows of deleted threads (queued by a trigger) in the
+// caller's transaction: at most limit of them, all when limit < 0. Returns
+// how many went.
+Result<qint64> purge(const QSqlDatabase &db, qint64 limit);
+
 // SQL fragments for a query over threads t: the join bringing in the index
 // (only threads that match the bound :match expression remain), the snippet
 // column and the best-match order (best first).

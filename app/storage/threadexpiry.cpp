@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "retentionpolicy.h"
+#include "searchindex.h"
 #include "settingsstore.h"
 #include "statement.h"
 #include "transaction.h"
@@ -74,7 +75,8 @@ Result<ExpiryReport> ThreadExpiry::run(const ExpiryOptions &options)
         bury.bind(QStringLiteral(":days"), days);
         if (auto ok = bury.exec(); !ok)
             return ok.error();
-        // Enclosures, categories and revisions go by cascade, search rows by trigger.
+        // Enclosures, categories and revisions go by cascade; a trigger
+        // queues the search rows.
         Statement remove(db, action);
         if (auto ok = remove.prepare(QStringLiteral("DELETE FROM threads WHERE id IN (") + expired + u')');
             !ok)
@@ -87,11 +89,38 @@ Result<ExpiryReport> ThreadExpiry::run(const ExpiryOptions &options)
         if (auto ok = transaction.commit(); !ok)
             return ok.error();
     }
-    if (report.deleted > 0) {
+    if (options.purgeSearchIndex) {
+        const Result<qint64> purged = purgeSearchIndex();
+        if (!purged)
+            return purged.error();
+        report.searchRowsPurged = purged.value();
+    }
+    if (report.deleted > 0 || report.searchRowsPurged > 0) {
         const Result<qint64> reclaimed = m_database.reclaimFreePages();
         if (!reclaimed)
             return reclaimed.error();
         report.reclaimedBytes = reclaimed.value();
     }
     return report;
+}
+
+Result<qint64> ThreadExpiry::purgeSearchIndex()
+{
+    // Small enough that a poll waiting to write is held up for well under
+    // its busy timeout.
+    constexpr qint64 batch = 2000;
+    qint64 total = 0;
+    for (;;) {
+        Transaction transaction(m_database);
+        if (!transaction.ok())
+            return transaction.error();
+        const Result<qint64> purged = SearchIndex::purge(m_database.connection(), batch);
+        if (!purged)
+            return purged;
+        if (auto ok = transaction.commit(); !ok)
+            return ok.error();
+        total += purged.value();
+        if (purged.value() < batch)
+            return total;
+    }
 }

@@ -3,7 +3,7 @@
 //                   "committed N" after each commit
 //   hold DB MS      takes the write lock for MS milliseconds, adding a feed
 //   probe DB        opens, lists, tries to mark a thread read; prints results
-//   make-v1 DB      writes a schema-version-1 database with sample data
+//   make-vN DB      writes a database at schema version N with sample data
 #include "database.h"
 #include "feedstore.h"
 #include "threadstore.h"
@@ -129,16 +129,16 @@ int probe(const QString &path)
     return 0;
 }
 
-// Version 1 has no revisions table, so today's stores cannot write it: the
-// sample rows go in as SQL of that version.
-int makeVersion1(const QString &path)
+// Today's stores write today's schema, so the sample rows of an older version
+// go in as SQL of that version.
+int makeVersion(const QString &path, int version)
 {
     DatabaseOptions options;
-    options.migrateTo = 1;
+    options.migrateTo = version;
     std::unique_ptr<Database> db = openOrSay(path, options);
-    if (!db || db->schemaVersion() != 1)
+    if (!db || db->schemaVersion() != version)
         return 1;
-    const QStringList statements{
+    QStringList statements{
         QStringLiteral(
             "INSERT INTO folders (id, name, parent_id) VALUES (1, 'Courts', NULL), (2, 'Appeals', 1)"),
         QStringLiteral(
@@ -163,6 +163,15 @@ int makeVersion1(const QString &path)
             "INSERT INTO tombstones (feed_id, guid, link, published, content_hash, deleted_at) VALUES "
             "(1, 'urn:op:0', 'https://courts.example/op/0', 1760000000, 'hash-0', 1767225600)"),
     };
+    if (version >= 2) {
+        statements.append(QStringLiteral(
+            "INSERT INTO revisions (thread_id, seen_at, replaced_at, title, summary, content) VALUES "
+            "(1, 1767225600, 1767300000, 'Smith v Jones', '', '<p>Affirmd.</p>')"));
+        statements.append(
+            QStringLiteral("UPDATE threads SET revised = 1, changed_at = 1767300000 WHERE id = 1"));
+        statements.append(QStringLiteral(
+            "INSERT INTO saved_searches (name, query, saved) VALUES ('Contracts', 'contract*', 1767300000)"));
+    }
     Transaction transaction(*db);
     for (const QString &sql : statements) {
         QSqlQuery query(db->connection());
@@ -194,8 +203,8 @@ int main(int argc, char **argv)
         return hold(path, arguments.value(3).toInt());
     if (command == u"probe")
         return probe(path);
-    if (command == u"make-v1")
-        return makeVersion1(path);
-    out() << "usage: storage_helper write|hold|probe|make-v1 DB [MS]" << Qt::endl;
+    if (command.startsWith(u"make-v"))
+        return makeVersion(path, command.mid(6).toInt());
+    out() << "usage: storage_helper write|hold|probe|make-vN DB [MS]" << Qt::endl;
     return 2;
 }
