@@ -1,0 +1,51 @@
+#include "articlebrowser.h"
+
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFragment>
+
+ArticleBrowser::ArticleBrowser(QWidget *parent) : QTextBrowser(parent)
+{
+    // Links are decided by LinkPolicy, never followed inside the viewer.
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setReadOnly(true);
+}
+
+void ArticleBrowser::showHtml(const QString &html)
+{
+    m_blocked.clear();
+    setHtml(html);
+    // Read the images from the document itself: loadResource only hears of
+    // those laid out so far, and layout waits until the viewer is painted.
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            const QTextCharFormat format = fragment.fragment().charFormat();
+            if (format.isImageFormat())
+                noteImage(QUrl(format.toImageFormat().name()));
+        }
+    }
+}
+
+void ArticleBrowser::noteImage(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    if ((scheme == u"http" || scheme == u"https") && !m_images.contains(url) && !m_blocked.contains(url))
+        m_blocked.append(url);
+}
+
+void ArticleBrowser::provideImage(const QUrl &url, const QImage &image)
+{
+    m_images.insert(url, image);
+}
+
+QVariant ArticleBrowser::loadResource(int type, const QUrl &name)
+{
+    if (type != QTextDocument::ImageResource)
+        return {};
+    const auto found = m_images.constFind(name);
+    if (found != m_images.constEnd())
+        return *found;
+    noteImage(name);
+    return {};
+}
