@@ -1,19 +1,414 @@
 #include "mainwindow.h"
 
+#include "database.h"
+#include "readerview.h"
+#include "sourcetreemodel.h"
+#include "threadlistmodel.h"
+#include "threadstore.h"
+#include "threadwriter.h"
+#include "welcomepane.h"
+
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
-    : QMainWindow(parent), m_databasePath(databasePath)
+    : QMainWindow(parent), m_network(new QNetworkAccessManager(this))
 {
     setWindowTitle(tr("Docket"));
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    auto *placeholder = new QLabel(tr("No threads yet."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    statusBar()->showMessage(tr("Cache: %1").arg(m_databasePath));
-    resize(1100, 720);
+    Result<std::unique_ptr<Database>> opened = Database::open(databasePath);
+    if (!opened) {
+        auto *problem =
+            new QLabel(tr("The cache %1 could not be opened: %2")
+                           .arg(databasePath.toHtmlEscaped(), opened.error().message.toHtmlEscaped()),
+                       this);
+        problem->setWordWrap(true);
+        problem->setAlignment(Qt::AlignCenter);
+        setCentralWidget(problem);
+        QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+        fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+        resize(900, 600);
+        return;
+    }
+    m_database = std::move(opened).value();
+    m_store = std::make_unique<ThreadStore>(*m_database);
+    m_sources = std::make_unique<SourceTreeModel>(*m_database);
+    m_threads = std::make_unique<ThreadListModel>(*m_store);
+    m_writer = new ThreadWriter(databasePath, this);
+    connect(m_writer, &ThreadWriter::readChanged, this, [this](const QList<qint64> &ids, bool read) {
+        for (qint64 id : ids)
+            m_threads->setThreadRead(id, read);
+        m_sources->reload();
+    });
+    connect(m_writer, &ThreadWriter::keptChanged, this, [this](const QList<qint64> &ids, bool kept) {
+        for (qint64 id : ids)
+            m_threads->setThreadKept(id, kept);
+        m_sources->reload();
+    });
+    connect(m_writer, &ThreadWriter::feedsChanged, this, &MainWindow::cacheChanged);
+    connect(m_writer, &ThreadWriter::failed, this, &MainWindow::showFailure);
+    connect(m_threads.get(), &ThreadListModel::loadFailed, this, &MainWindow::showFailure);
+    connect(m_sources.get(), &SourceTreeModel::loadFailed, this, &MainWindow::showFailure);
+
+    buildPanes();
+    buildActions();
+    restoreState();
+    updateGreeting();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPanes()
+{
+    m_sourceView = new QTreeView(this);
+    m_sourceView->setModel(m_sources.get());
+    m_sourceView->setAccessibleName(tr("Sources"));
+    m_sourceView->setUniformRowHeights(true);
+    m_sourceView->header()->setStretchLastSection(false);
+    m_sourceView->header()->setSectionResizeMode(SourceTreeModel::NameColumn, QHeaderView::Stretch);
+    m_sourceView->header()->setSectionResizeMode(SourceTreeModel::UnreadColumn,
+                                                 QHeaderView::ResizeToContents);
+    m_sourceView->setHeaderHidden(true);
+    m_sourceView->expandAll();
+    m_sourceView->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search threads (Ctrl+F or /)"));
+    m_search->setAccessibleName(tr("Search threads"));
+    m_search->setClearButtonEnabled(true);
+
+    m_threadView = new QTreeView(this);
+    m_threadView->setModel(m_threads.get());
+    m_threadView->setAccessibleName(tr("Threads"));
+    m_threadView->setRootIsDecorated(false);
+    m_threadView->setUniformRowHeights(true);
+    m_threadView->setAllColumnsShowFocus(true);
+    m_threadView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_threadView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_threadView->header()->setSectionResizeMode(ThreadListModel::TitleColumn, QHeaderView::Stretch);
+    m_threadView->header()->setStretchLastSection(false);
+    m_threadView->setColumnWidth(ThreadListModel::SourceColumn, 160);
+    m_threadView->setColumnWidth(ThreadListModel::PostedColumn, 130);
+    m_threadView->setColumnWidth(ThreadListModel::ExpiresColumn, 90);
+
+    auto *welcome = new WelcomePane(this);
+    connect(welcome, &WelcomePane::importOpmlRequested, this, &MainWindow::importOpml);
+    connect(welcome, &WelcomePane::addFeedRequested, this, &MainWindow::addFeed);
+    m_listStack = new QStackedWidget(this);
+    m_listStack->addWidget(m_threadView);
+    m_listStack->addWidget(welcome);
+
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(2);
+    listLayout->addWidget(m_search);
+    listLayout->addWidget(m_listStack, 1);
+
+    m_reader = new ReaderView(m_settings, m_network, this);
+    connect(m_reader, &ReaderView::linkHovered, this, [this](const QString &target) {
+        if (target.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(target);
+    });
+    connect(m_reader, &ReaderView::linkRefused, this, [this](const QUrl &url) {
+        statusBar()->showMessage(
+            tr("Docket opens only web and mail links; not opened: %1").arg(url.toDisplayString().left(200)),
+            8000);
+    });
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_sourceView);
+    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(m_reader);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({220, 520, 620});
+    setCentralWidget(m_splitter);
+    setTabOrder(m_sourceView, m_search);
+    setTabOrder(m_search, m_threadView);
+    setTabOrder(m_threadView, m_reader);
+
+    connect(m_sourceView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::sourceChanged);
+    connect(m_threadView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::threadChanged);
+    connect(m_threadView, &QAbstractItemView::activated, this, &MainWindow::openOriginal);
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            applyFilter();
+    });
+}
+
+void MainWindow::buildActions()
+{
+    auto action = [this](const QString &text, const QList<QKeySequence> &keys, auto slot) {
+        auto *made = new QAction(text, this);
+        made->setShortcuts(keys);
+        made->setShortcutContext(Qt::WindowShortcut);
+        connect(made, &QAction::triggered, this, slot);
+        addAction(made);
+        return made;
+    };
+    QAction *add = action(tr("&Add Feed…"), {QKeySequence(Qt::CTRL | Qt::Key_N)}, &MainWindow::addFeed);
+    QAction *import = action(tr("&Import OPML…"), {}, &MainWindow::importOpml);
+    QAction *refresh = action(tr("&Refresh"), {QKeySequence(Qt::Key_F5)}, &MainWindow::refresh);
+    QAction *allRead = action(tr("Mark All &Read"), {}, &MainWindow::markAllRead);
+    QAction *quit = action(tr("&Quit"), {QKeySequence::Quit}, &QWidget::close);
+    QAction *next = action(tr("&Next Thread"), {QKeySequence(Qt::Key_J)}, [this] { moveBy(1); });
+    QAction *previous = action(tr("&Previous Thread"), {QKeySequence(Qt::Key_K)}, [this] { moveBy(-1); });
+    QAction *nextUnread =
+        action(tr("Next &Unread"), {QKeySequence(Qt::Key_Space)}, &MainWindow::spacePressed);
+    QAction *read = action(tr("Toggle &Read"), {QKeySequence(Qt::Key_M)}, &MainWindow::toggleRead);
+    QAction *keep = action(tr("&Keep"), {QKeySequence(Qt::Key_S)}, &MainWindow::toggleKept);
+    QAction *open = action(tr("&Open Original"), {QKeySequence(Qt::Key_O)}, &MainWindow::openOriginal);
+    QAction *find =
+        action(tr("&Search"), {QKeySequence::Find, QKeySequence(Qt::Key_Slash)}, &MainWindow::focusSearch);
+    nextUnread->setToolTip(tr("Scroll the article, then go to the next unread thread (Space)"));
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({add, import});
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *thread = menuBar()->addMenu(tr("&Thread"));
+    thread->addActions({next, previous, nextUnread});
+    thread->addSeparator();
+    thread->addActions({read, keep, open});
+    QMenu *feeds = menuBar()->addMenu(tr("F&eeds"));
+    feeds->addActions({refresh, allRead, find});
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setAccessibleName(tr("Main toolbar"));
+    tools->addActions({add, refresh});
+    tools->addSeparator();
+    tools->addActions({read, keep, open});
+    m_threadView->addActions({read, keep, open});
+    m_sourceView->addActions({allRead, refresh});
+}
+
+void MainWindow::restoreState()
+{
+    restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!m_settings.contains(QStringLiteral("window/geometry")))
+        resize(1280, 800);
+    m_splitter->restoreState(m_settings.value(QStringLiteral("window/splitter")).toByteArray());
+    const std::optional<SourceKey> key =
+        SourceKey::fromString(m_settings.value(QStringLiteral("window/source")).toString());
+    QModelIndex index = key ? m_sources->indexOf(*key) : QModelIndex();
+    if (!index.isValid())
+        index = m_sources->index(0, 0);
+    m_sourceView->setCurrentIndex(index);
+}
+
+void MainWindow::saveState()
+{
+    if (!m_splitter)
+        return;
+    m_settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    m_settings.setValue(QStringLiteral("window/source"),
+                        m_sources->keyOf(m_sourceView->currentIndex()).toString());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    event->accept();
+}
+
+void MainWindow::sourceChanged()
+{
+    applyFilter();
+}
+
+void MainWindow::applyFilter()
+{
+    ThreadFilter filter = m_sources->keyOf(m_sourceView->currentIndex()).filter();
+    filter.search = m_search->text().trimmed();
+    m_threads->setFilter(filter);
+    if (!filter.search.isEmpty() && m_threads->lastError().isEmpty())
+        statusBar()->showMessage(tr("Best matches for %1").arg(filter.search), 5000);
+    if (m_threads->rowCount() > 0)
+        selectRow(0);
+    else
+        m_reader->clear();
+}
+
+int MainWindow::currentRow() const
+{
+    return m_threadView->currentIndex().isValid() ? m_threadView->currentIndex().row() : -1;
+}
+
+void MainWindow::selectRow(int row)
+{
+    if (row < 0 || row >= m_threads->rowCount())
+        return;
+    const QModelIndex index = m_threads->index(row, 0);
+    m_threadView->setCurrentIndex(index);
+    m_threadView->scrollTo(index);
+}
+
+void MainWindow::threadChanged()
+{
+    const std::optional<ThreadRecord> listed = m_threads->threadAt(currentRow());
+    if (!listed) {
+        m_reader->clear();
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Result<std::optional<ThreadRecord>> full = m_store->thread(listed->id, now);
+    if (!full || !full.value()) {
+        showFailure(full ? tr("This thread is no longer in the cache.") : full.error().message);
+        return;
+    }
+    m_reader->showThread(*full.value(), now);
+    if (!listed->read)
+        m_writer->setRead({listed->id}, true);
+}
+
+void MainWindow::moveBy(int step)
+{
+    int row = currentRow() + step;
+    if (row >= m_threads->rowCount() && m_threads->canFetchMore({}))
+        m_threads->fetchMore({});
+    selectRow(qBound(0, row, m_threads->rowCount() - 1));
+}
+
+void MainWindow::nextUnread()
+{
+    // Looks a few pages ahead at most, so a key press never reads the whole cache.
+    for (int row = currentRow() + 1, pages = 0; pages < 5; ++row) {
+        if (row >= m_threads->rowCount()) {
+            if (!m_threads->canFetchMore({}))
+                break;
+            m_threads->fetchMore({});
+            ++pages;
+        }
+        if (row < m_threads->rowCount() &&
+            !m_threads->data(m_threads->index(row, 0), ThreadListModel::ReadRole).toBool()) {
+            selectRow(row);
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("No more unread threads here."), 4000);
+}
+
+void MainWindow::spacePressed()
+{
+    if (!m_reader->scrollPageDown())
+        nextUnread();
+}
+
+void MainWindow::toggleRead()
+{
+    if (const std::optional<ThreadRecord> thread = m_threads->threadAt(currentRow()))
+        m_writer->setRead({thread->id}, !thread->read);
+}
+
+void MainWindow::toggleKept()
+{
+    if (const std::optional<ThreadRecord> thread = m_threads->threadAt(currentRow()))
+        m_writer->setKept({thread->id}, !thread->kept);
+}
+
+void MainWindow::openOriginal()
+{
+    const std::optional<ThreadRecord> thread = m_threads->threadAt(currentRow());
+    if (thread && !m_reader->openOriginal())
+        statusBar()->showMessage(tr("This thread has no web address to open."), 5000);
+}
+
+void MainWindow::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void MainWindow::addFeed()
+{
+    bool ok = false;
+    const QString location = QInputDialog::getText(
+        this, tr("Add Feed"), tr("Feed file (a file:// address or a path on this computer):"),
+        QLineEdit::Normal, QString(), &ok);
+    if (ok && !location.trimmed().isEmpty()) {
+        statusBar()->showMessage(tr("Adding %1…").arg(location.trimmed()));
+        m_writer->addFeedFile(location);
+    }
+}
+
+void MainWindow::importOpml()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import OPML"), QString(),
+                                                      tr("Subscription lists (*.opml *.xml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Importing %1…").arg(path));
+    m_writer->importOpml(path);
+}
+
+void MainWindow::refresh()
+{
+    // Fetching feeds comes with the poller; until then F5 reads the cache again.
+    cacheChanged(tr("Fetching feeds is not available yet; the lists were read again from the cache."));
+}
+
+void MainWindow::markAllRead()
+{
+    const SourceKey key = m_sources->keyOf(m_sourceView->currentIndex());
+    if (key.kind == SourceKey::Kind::Feed)
+        m_writer->markAllRead(key.id);
+    else if (key.kind == SourceKey::Kind::All || key.kind == SourceKey::Kind::Unread)
+        m_writer->markAllRead(std::nullopt);
+    else
+        statusBar()->showMessage(tr("Choose a feed, or All threads, to mark read."), 5000);
+}
+
+void MainWindow::cacheChanged(const QString &summary)
+{
+    const qint64 selected = m_threads->threadAt(currentRow()) ? m_threads->threadAt(currentRow())->id : 0;
+    const SourceKey source = m_sources->keyOf(m_sourceView->currentIndex());
+    m_sources->reload();
+    m_sourceView->expandAll();
+    const QModelIndex sourceIndex = m_sources->indexOf(source);
+    if (sourceIndex.isValid() && sourceIndex != m_sourceView->currentIndex()) {
+        const QSignalBlocker blocker(m_sourceView->selectionModel());
+        m_sourceView->setCurrentIndex(sourceIndex);
+    }
+    {
+        const QSignalBlocker blocker(m_threadView->selectionModel());
+        m_threads->reload();
+        const int row = m_threads->rowOf(selected);
+        if (row >= 0)
+            m_threadView->setCurrentIndex(m_threads->index(row, 0));
+    }
+    if (currentRow() < 0 && m_threads->rowCount() > 0)
+        selectRow(0);
+    updateGreeting();
+    statusBar()->showMessage(summary, 8000);
+}
+
+void MainWindow::showFailure(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::updateGreeting()
+{
+    m_listStack->setCurrentIndex(m_sources->hasFeeds() ? 0 : 1);
 }

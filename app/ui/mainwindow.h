@@ -1,7 +1,22 @@
-// Docket's main window.
+// Docket's main window: sources | thread list | reader, over the cache at databasePath.
 #pragma once
 
 #include <QMainWindow>
+#include <QSettings>
+
+#include <memory>
+
+class Database;
+class QLineEdit;
+class QNetworkAccessManager;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
+class ReaderView;
+class SourceTreeModel;
+class ThreadListModel;
+class ThreadStore;
+class ThreadWriter;
 
 class MainWindow : public QMainWindow
 {
@@ -9,7 +24,57 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(const QString &databasePath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // For tests and the screenshot tool: the panes and their models.
+    QTreeView *sourceView() const { return m_sourceView; }
+    QTreeView *threadView() const { return m_threadView; }
+    ReaderView *readerView() const { return m_reader; }
+    ThreadListModel *threadModel() const { return m_threads.get(); }
+    SourceTreeModel *sourceModel() const { return m_sources.get(); }
+    QLineEdit *searchBox() const { return m_search; }
+    ThreadWriter *writer() const { return m_writer; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    QString m_databasePath;
+    void buildPanes();
+    void buildActions();
+    void restoreState();
+    void saveState();
+
+    void sourceChanged();
+    void applyFilter();
+    void threadChanged();
+    void moveBy(int step);
+    void nextUnread();
+    void spacePressed();
+    void toggleRead();
+    void toggleKept();
+    void openOriginal();
+    void addFeed();
+    void importOpml();
+    void refresh();
+    void markAllRead();
+    void focusSearch();
+    void cacheChanged(const QString &summary);
+    void showFailure(const QString &message);
+    void updateGreeting();
+    void selectRow(int row);
+    int currentRow() const;
+
+    QSettings m_settings;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ThreadStore> m_store;
+    std::unique_ptr<SourceTreeModel> m_sources;
+    std::unique_ptr<ThreadListModel> m_threads;
+    ThreadWriter *m_writer = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTreeView *m_sourceView = nullptr;
+    QTreeView *m_threadView = nullptr;
+    QStackedWidget *m_listStack = nullptr;
+    QLineEdit *m_search = nullptr;
+    ReaderView *m_reader = nullptr;
 };
