@@ -4,6 +4,7 @@
 #include "schema.h"
 #include "statement.h"
 #include "storageerror.h"
+#include "transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -268,13 +269,23 @@ Result<qint64> Database::reclaimFreePages()
     const Result<qint64> pageSize = number(QStringLiteral("PRAGMA page_size"));
     if (!pageSize)
         return pageSize;
-    {
+    if (freePages.value() > 0) {
+        // Each step of the pragma frees one page, and Qt steps a statement
+        // without result columns only once per exec: run it once per free
+        // page, all in one transaction.
+        Transaction transaction(*this);
+        if (!transaction.ok())
+            return transaction.error();
         Statement statement(connection(), action);
-        if (auto ok = statement.exec(QStringLiteral("PRAGMA incremental_vacuum")); !ok)
+        if (auto ok = statement.prepare(QStringLiteral("PRAGMA incremental_vacuum")); !ok)
             return ok.error();
-        // The pragma frees pages as its rows are stepped through.
-        while (statement.next()) {
+        for (qint64 i = 0; i < freePages.value(); ++i) {
+            if (auto ok = statement.exec(); !ok)
+                return ok.error();
         }
+        statement.finish();
+        if (auto ok = transaction.commit(); !ok)
+            return ok.error();
     }
     // The freed pages leave the file at a checkpoint; a passive one never
     // waits for readers (the window may be reading), and a later one finishes.
