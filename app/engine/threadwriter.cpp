@@ -17,9 +17,11 @@ ThreadWriter::ThreadWriter(const QString &databasePath, QObject *parent)
 
 ThreadWriter::~ThreadWriter()
 {
-    // quit() is queued behind the pending requests, so every write asked for
-    // is finished before the worker (and its connection) goes.
-    m_thread.quit();
+    // quit() is queued behind the pending requests (quitting directly would
+    // leave them unprocessed), so every write asked for is finished before the
+    // worker and its connection go.
+    QThread *thread = &m_thread;
+    QMetaObject::invokeMethod(m_worker, [thread] { thread->quit(); });
     m_thread.wait();
 }
 
