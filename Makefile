@@ -25,10 +25,10 @@ asan: PRESET = asan
 asan: build
 	ctest --preset asan -j2
 
+FUZZ_SECONDS ?= 60
 fuzz:
 	@packaging/install-deps.sh packaging/debian-build-deps.txt packaging/debian-bench-deps.txt
-	cmake --preset fuzz
-	cmake --build --preset fuzz
+	tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 bench: build
 	@packaging/install-deps.sh packaging/debian-build-deps.txt packaging/debian-bench-deps.txt
