@@ -41,8 +41,13 @@ const char *const charsetHints[] = {
 
 [[noreturn]] void broken(const char *promise, const QString &value)
 {
-    std::fprintf(stderr, "broken promise: %s: '%s'\n", promise, value.toUtf8().constData());
+    std::fprintf(stderr, "broken promise: %s: '%s'\n", promise, value.left(300).toUtf8().constData());
     std::abort();
+}
+
+[[noreturn]] void broken(const char *promise, const QUrl &url)
+{
+    broken(promise, url.isValid() ? url.toString() : QStringLiteral("invalid URL: ") + url.errorString());
 }
 
 bool absoluteOrEmpty(const QUrl &url)
@@ -55,19 +60,19 @@ bool absoluteOrEmpty(const QUrl &url)
 void checkPromises(const Feed &feed)
 {
     if (!absoluteOrEmpty(feed.link))
-        broken("feed link absolute or empty", feed.link.toString());
+        broken("feed link absolute or empty", feed.link);
     if (!absoluteOrEmpty(feed.image))
-        broken("feed image absolute or empty", feed.image.toString());
+        broken("feed image absolute or empty", feed.image);
     for (const Item &item : feed.items) {
         if (item.id.isEmpty())
             broken("item id not empty", item.title);
         if (item.title.isEmpty())
             broken("item title not empty", item.id);
         if (!absoluteOrEmpty(item.link))
-            broken("item link absolute or empty", item.link.toString());
+            broken("item link absolute or empty", item.link);
         for (const Enclosure &enclosure : item.enclosures) {
             if (enclosure.url.isEmpty() || !absoluteOrEmpty(enclosure.url))
-                broken("enclosure url absolute", enclosure.url.toString());
+                broken("enclosure url absolute", enclosure.url);
         }
     }
 }
