@@ -5,9 +5,11 @@
 #include "searchquery.h"
 #include "statement.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QVariant>
 
+#include <limits>
 #include <utility>
 #include <vector>
 
@@ -93,6 +95,43 @@ ThreadRecord threadFrom(const Statement &statement)
     return thread;
 }
 
+// Snippets for the threads of one page only: computed in the listing query,
+// SQLite would make one for every match before sorting them.
+Result<bool> addSnippets(const QSqlDatabase &db, const QString &match, QList<ThreadRecord> &threads)
+{
+    QStringList ids;
+    qint64 lowest = std::numeric_limits<qint64>::max();
+    qint64 highest = 0;
+    for (const ThreadRecord &thread : std::as_const(threads)) {
+        ids.append(QString::number(thread.id));
+        lowest = qMin(lowest, thread.id);
+        highest = qMax(highest, thread.id);
+    }
+    Statement statement(db, QStringLiteral("list threads"));
+    // One pass over the matches in the page's id range; the unary + keeps
+    // the id list a filter (given to FTS5 as lookups, it would run the match
+    // once per id). The ids are numbers written here, not user text.
+    if (auto ok =
+            statement.prepare(QStringLiteral("SELECT thread_search.rowid, ") + SearchIndex::snippetColumn() +
+                              QStringLiteral(" FROM thread_search WHERE thread_search MATCH :match AND "
+                                             "thread_search.rowid BETWEEN :lowest AND :highest AND "
+                                             "+thread_search.rowid IN (%1)")
+                                  .arg(ids.join(u',')));
+        !ok)
+        return ok;
+    statement.bind(QStringLiteral(":lowest"), lowest);
+    statement.bind(QStringLiteral(":highest"), highest);
+    statement.bind(QStringLiteral(":match"), match);
+    if (auto ok = statement.exec(); !ok)
+        return ok;
+    QHash<qint64, QString> snippets;
+    while (statement.next())
+        snippets.insert(statement.value(0).toLongLong(), statement.value(1).toString());
+    for (ThreadRecord &thread : threads)
+        thread.snippet = snippets.value(thread.id);
+    return true;
+}
+
 } // namespace
 
 Result<ThreadPage> page(const QSqlDatabase &db, const ThreadFilter &filter, const QDateTime &now)
@@ -113,8 +152,6 @@ Result<ThreadPage> page(const QSqlDatabase &db, const ThreadFilter &filter, cons
     }
     const int limit = qBound(1, filter.limit, maxPage);
     QString text = QStringLiteral("SELECT ") + threadColumns + QStringLiteral(", t.sort_time");
-    if (searching)
-        text += QStringLiteral(", ") + SearchIndex::snippetColumn();
     text += sql.from + whereClause(sql.where) + QStringLiteral(" ORDER BY ");
     if (bestMatch)
         text += SearchIndex::bestMatchOrder() + QStringLiteral(", ");
@@ -140,10 +177,11 @@ Result<ThreadPage> page(const QSqlDatabase &db, const ThreadFilter &filter, cons
             result.next = ThreadCursor{last.cursor().sortTime, last.id};
             break;
         }
-        ThreadRecord thread = threadFrom(statement);
-        if (searching)
-            thread.snippet = statement.value(firstExtraColumn + 1).toString();
-        result.threads.append(thread);
+        result.threads.append(threadFrom(statement));
+    }
+    if (searching && !result.threads.isEmpty()) {
+        if (auto ok = addSnippets(db, sql.bindings.front().second.toString(), result.threads); !ok)
+            return ok.error();
     }
     return result;
 }
