@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "readerview.h"
+#include "snippetdelegate.h"
 #include "sourcetreemodel.h"
 #include "threadlistmodel.h"
 #include "threadstore.h"
@@ -99,9 +100,12 @@ void MainWindow::buildPanes()
     m_threadView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_threadView->header()->setSectionResizeMode(ThreadListModel::TitleColumn, QHeaderView::Stretch);
     m_threadView->header()->setStretchLastSection(false);
-    m_threadView->setColumnWidth(ThreadListModel::SourceColumn, 160);
-    m_threadView->setColumnWidth(ThreadListModel::PostedColumn, 130);
-    m_threadView->setColumnWidth(ThreadListModel::ExpiresColumn, 90);
+    m_threadView->setColumnWidth(ThreadListModel::MatchColumn, 300);
+    m_threadView->setColumnWidth(ThreadListModel::SourceColumn, 150);
+    m_threadView->setColumnWidth(ThreadListModel::PostedColumn, 150);
+    m_threadView->setColumnWidth(ThreadListModel::ExpiresColumn, 85);
+    m_threadView->setItemDelegateForColumn(ThreadListModel::MatchColumn, new SnippetDelegate(m_threadView));
+    m_threadView->setColumnHidden(ThreadListModel::MatchColumn, true);
 
     auto *welcome = new WelcomePane(this);
     connect(welcome, &WelcomePane::importOpmlRequested, this, &MainWindow::importOpml);
@@ -137,7 +141,7 @@ void MainWindow::buildPanes()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({220, 520, 620});
+    m_splitter->setSizes({250, 660, 530});
     setCentralWidget(m_splitter);
     setTabOrder(m_sourceView, m_search);
     setTabOrder(m_search, m_threadView);
@@ -242,6 +246,7 @@ void MainWindow::applyFilter()
     ThreadFilter filter = m_sources->keyOf(m_sourceView->currentIndex()).filter();
     filter.search = m_search->text().trimmed();
     m_threads->setFilter(filter);
+    m_threadView->setColumnHidden(ThreadListModel::MatchColumn, filter.search.isEmpty());
     if (!filter.search.isEmpty() && m_threads->lastError().isEmpty())
         statusBar()->showMessage(tr("Best matches for %1").arg(filter.search), 5000);
     if (m_threads->rowCount() > 0)

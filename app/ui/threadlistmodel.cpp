@@ -1,6 +1,7 @@
 #include "threadlistmodel.h"
 
 #include "keptmark.h"
+#include "searchindex.h"
 #include "threadstore.h"
 
 #include <QFont>
@@ -177,6 +178,8 @@ QVariant ThreadListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TitleColumn:
             return thread.title.isEmpty() ? tr("(untitled)") : thread.title;
+        case MatchColumn:
+            return thread.snippet;
         case SourceColumn:
             return thread.feedTitle;
         case PostedColumn: {
@@ -200,7 +203,11 @@ QVariant ThreadListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
-            return thread.snippet.isEmpty() ? thread.title : thread.snippet;
+            return thread.title;
+        if (index.column() == MatchColumn)
+            return QString(thread.snippet)
+                .remove(QChar(SearchIndex::highlightStart))
+                .remove(QChar(SearchIndex::highlightEnd));
         return {};
     case Qt::AccessibleDescriptionRole:
         if (index.column() == TitleColumn)
@@ -231,6 +238,8 @@ QVariant ThreadListModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case TitleColumn:
         return tr("Title");
+    case MatchColumn:
+        return tr("Match");
     case SourceColumn:
         return tr("Source");
     case PostedColumn:

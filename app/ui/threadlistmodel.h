@@ -20,7 +20,8 @@ class ThreadListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, SourceColumn, PostedColumn, ExpiresColumn, ColumnCount };
+    // MatchColumn holds a search result's snippet (empty outside a search).
+    enum Column { TitleColumn, MatchColumn, SourceColumn, PostedColumn, ExpiresColumn, ColumnCount };
     enum Role {
         ThreadIdRole = Qt::UserRole + 1,
         FeedIdRole,
