@@ -13,9 +13,10 @@ namespace {
 // sort_time) older than the feed's retention, or :days when the feed has none;
 // kept threads never. Matches RetentionPolicy::isExpired, written as a range
 // over the (feed_id, sort_time) index so it never reads the whole table.
-const QString expired = QStringLiteral("SELECT t.id FROM feeds f JOIN threads t ON t.feed_id = f.id "
-                                       "AND t.sort_time < :now - coalesce(f.retention_days, :days) * 86400 "
-                                       "WHERE t.kept = 0");
+const QString expired = QStringLiteral(
+    "SELECT t.id FROM feeds f JOIN threads t ON t.feed_id = f.id "
+    "AND t.sort_time < :now - (CASE WHEN f.retention_days >= 1 THEN f.retention_days ELSE :days END) * 86400 "
+    "WHERE t.kept = 0");
 
 } // namespace
 
