@@ -42,7 +42,7 @@ QUrl absolute(const QUrl &url, const QUrl &context)
 
 QUrl absoluteOrNothing(const QUrl &url)
 {
-    return url.isRelative() ? QUrl() : url;
+    return url.isRelative() || !url.isValid() ? QUrl() : url;
 }
 
 // Publishers sometimes give two different articles one id (PACER repeats a
@@ -78,14 +78,14 @@ QString fallbackTitle(const Item &item)
     const QString text = PlainText::fromHtml(item.summary.isEmpty() ? item.content : item.summary);
     if (!text.isEmpty())
         return cutAtWord(text);
-    if (!item.link.isEmpty())
+    if (item.link.isValid() && !item.link.isEmpty())
         return item.link.toDisplayString();
     return QCoreApplication::translate("FeedCompletion", "Untitled");
 }
 
 QString fallbackId(const Item &item)
 {
-    if (!item.link.isEmpty())
+    if (item.link.isValid() && !item.link.isEmpty())
         return item.link.toString(QUrl::FullyEncoded);
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(item.title.toUtf8());
@@ -119,7 +119,9 @@ void complete(Feed &feed, const QUrl &baseUrl)
         if (item.id.isEmpty())
             item.id = fallbackId(item);
         item.link = absoluteOrNothing(item.link);
-        item.enclosures.removeIf([](const Enclosure &enclosure) { return enclosure.url.isRelative(); });
+        item.enclosures.removeIf([](const Enclosure &enclosure) {
+            return enclosure.url.isRelative() || !enclosure.url.isValid();
+        });
     }
     separateSharedIds(feed.items);
 }

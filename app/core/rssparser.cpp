@@ -292,7 +292,7 @@ std::optional<Item> RssParser::readItem()
         item.link = link;
     else if (!atomLink.isEmpty())
         item.link = atomLink;
-    else if (guidIsPermaLink)
+    else if (guidIsPermaLink && QUrl(item.id).isValid())
         item.link = QUrl(item.id);
     item.published = pubDate.isValid() ? pubDate : dcDate;
     item.author = !author.isEmpty() ? author : !creators.isEmpty() ? creators.join(u", ") : itunesAuthor;

@@ -123,8 +123,12 @@ QUrl XmlCursor::resolve(QStringView reference) const
     const QStringView trimmed = reference.trimmed();
     if (trimmed.isEmpty())
         return {};
+    // A reference QUrl cannot read (a space in a host name) is no link.
     const QUrl url(trimmed.toString());
-    return base().isEmpty() ? url : base().resolved(url);
+    if (!url.isValid())
+        return {};
+    const QUrl resolved = base().isEmpty() ? url : base().resolved(url);
+    return resolved.isValid() ? resolved : QUrl();
 }
 
 bool XmlCursor::nextChild()

@@ -2,7 +2,6 @@
 
 #include "characterreference.h"
 
-#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -108,6 +107,7 @@ private:
     // Replaces in[from, to) by `with`; the untouched text before it is copied in one piece.
     void replace(qsizetype from, qsizetype to, QStringView with)
     {
+        Q_ASSERT(from >= m_copied && to >= from);
         if (!m_changed) {
             m_changed = true;
             // Decoded references shrink the text, CDATA markers grow it a little.
@@ -242,14 +242,17 @@ private:
             return tag(i);
         }
         if (next == u'?') {
-            const qsizetype end = skipPast(i + 2, u"?>");
             // XML allows its declaration only as the very first characters;
             // the encoding is already decided, so a late one can go.
             const bool declaration =
                 startsWith(i, u"<?xml") && i + 5 < m_n && (isXmlSpace(m_s[i + 5]) || m_s[i + 5] == u'?');
-            if (declaration && i > 0)
+            if (declaration && i > 0) {
+                const qsizetype found = m_in.indexOf(u"?>", i + 2);
+                const qsizetype end = found < 0 ? m_n : found + 2;
                 dropKeepingLines(i, end);
-            return end;
+                return end;
+            }
+            return skipPast(i + 2, u"?>");
         }
         if (next == u'/' || next == u'_' || next == u':' || isAsciiLetter(next) || next >= 0x80)
             return tag(i);
@@ -353,8 +356,15 @@ private:
         }
         replace(i, reference.end, {});
         char16_t buffer[16];
-        for (const char32_t codePoint : reference.text().toUcs4())
+        const QStringView text = reference.text();
+        for (qsizetype k = 0; k < text.size(); ++k) {
+            char32_t codePoint = text[k].unicode();
+            if (QChar::isHighSurrogate(codePoint) && k + 1 < text.size()) {
+                codePoint = QChar::surrogateToUcs4(text[k].unicode(), text[k + 1].unicode());
+                ++k;
+            }
             m_out.append(numericReference(codePoint, buffer));
+        }
         return reference.end;
     }
 

@@ -358,6 +358,9 @@ void TestFeedParser::completes_data()
         << fixture("rdf_dublin_core.xml") << QString() << 1 << u"published"_s << u"2024-02-27T08:00:00Z"_s;
     QTest::newRow("atom 0.3 only modified: published too")
         << fixture("atom03.xml") << QString() << 2 << u"published"_s << u"2004-04-27T10:00:00Z"_s;
+    QTest::newRow("unreadable link: id from the title")
+        << fixture("rss_link_variants.xml") << QString() << 6 << u"id"_s
+        << u"sha1:ba71d0fd91f31ab15a8992266c4093e1081b2df5"_s;
     QTest::newRow("atom without title")
         << fixture("atom_authors_and_links.xml") << QString() << 6 << u"title"_s << u"Untitled"_s;
 }

@@ -165,6 +165,7 @@ void TestRssParser::fields_data()
         u"https://links.example.com/news/2024/story.html"_s);
     row("relative link under item base", links, 4, "link", u"https://links.example.com/archive/old.html"_s);
     row("link wins over guid", links, 5, "link", u"https://links.example.com/link"_s);
+    row("unreadable link is no link", links, 6, "link", u""_s);
 
     const char *markup = "rss_markup_in_description.xml";
     row("unescaped markup kept as html", markup, 0, "summary", u"<p>Hello <b>world</b> &amp; co<br></p>"_s);
