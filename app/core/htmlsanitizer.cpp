@@ -15,14 +15,28 @@ namespace {
 using Token = HtmlTokenizer::Token;
 using namespace HtmlAllowlist;
 
+// Characters copied as they are: everything but markup, controls, CR,
+// surrogates (checked for pairing) and the two non-characters XML forbids.
+bool isPlain(char16_t u)
+{
+    return u >= 0x20 && u != u'&' && u != u'<' && u != u'>' && u != u'"' && u != 0x7F &&
+           (u < 0xD800 || (u > 0xDFFF && u < 0xFFFE));
+}
+
 // Text and attribute values as XML and HTML both read them: markup
 // characters escaped, characters XML forbids left out, CR LF made LF.
+// Runs of plain characters are copied whole.
 void appendEscaped(QString &out, QStringView text)
 {
     const qsizetype size = text.size();
+    qsizetype run = 0;
     for (qsizetype i = 0; i < size; ++i) {
         const QChar c = text[i];
         const char16_t u = c.unicode();
+        if (isPlain(u))
+            continue;
+        out.append(text.mid(run, i - run));
+        run = i + 1;
         if (u == u'&')
             out.append(u"&amp;");
         else if (u == u'<')
@@ -31,19 +45,18 @@ void appendEscaped(QString &out, QStringView text)
             out.append(u"&gt;");
         else if (u == u'"')
             out.append(u"&quot;");
+        else if (u == u'\t' || u == u'\n')
+            out.append(c);
         else if (u == u'\r') {
             if (i + 1 >= size || text[i + 1] != u'\n')
                 out.append(u'\n');
-        } else if ((u < 0x20 && u != u'\t' && u != u'\n') || u == 0x7F || u == 0xFFFE || u == 0xFFFF)
-            continue;
-        else if (c.isHighSurrogate()) {
-            if (i + 1 < size && text[i + 1].isLowSurrogate()) {
-                out.append(c);
-                out.append(text[++i]);
-            }
-        } else if (!c.isLowSurrogate())
+        } else if (c.isHighSurrogate() && i + 1 < size && text[i + 1].isLowSurrogate()) {
             out.append(c);
+            out.append(text[++i]);
+            run = i + 1;
+        }
     }
+    out.append(text.mid(run));
 }
 
 class Sanitizer
@@ -61,7 +74,7 @@ public:
         m_out.reserve(html.size() + html.size() / 8);
         HtmlTokenizer tokenizer(html);
         while (true) {
-            const Token token = tokenizer.next();
+            const Token &token = tokenizer.next();
             if (token.kind == HtmlTokenizer::Kind::End)
                 break;
             if (m_skipping)

@@ -24,14 +24,15 @@ bool isAsciiAlnum(QChar c)
 }
 
 // HTML folds only ASCII letters in tag and attribute names.
-QString lowerAscii(QStringView text)
+void appendLowerAscii(QString &out, QStringView text)
 {
-    QString result = text.toString();
-    for (QChar &c : result) {
+    const qsizetype start = out.size();
+    out.append(text);
+    for (qsizetype i = start; i < out.size(); ++i) {
+        const QChar c = out[i];
         if (c >= u'A' && c <= u'Z')
-            c = QChar(c.unicode() + 32);
+            out[i] = QChar(c.unicode() + 32);
     }
-    return result;
 }
 
 } // namespace
@@ -180,72 +181,85 @@ HtmlTokenizer::HtmlTokenizer(QStringView html) : m_html(html)
 
 QString HtmlTokenizer::decodeReferences(QStringView text, bool inAttribute)
 {
-    qsizetype i = text.indexOf(u'&');
-    if (i < 0)
-        return text.toString();
     QString out;
-    out.reserve(text.size());
-    out.append(text.left(i));
-    while (i < text.size()) {
-        if (text[i] != u'&') {
-            out.append(text[i]);
-            ++i;
-            continue;
-        }
-        const bool numeric = i + 1 < text.size() && text[i + 1] == u'#';
-        const qsizetype taken =
-            numeric ? readNumericReference(text, i, out) : readNamedReference(text, i, inAttribute, out);
-        if (taken == 0) {
-            out.append(u'&');
-            ++i;
-        } else {
-            i += taken;
-        }
-    }
+    appendDecoded(out, text, inAttribute);
     return out;
 }
 
-HtmlTokenizer::Token HtmlTokenizer::next()
+void HtmlTokenizer::appendDecoded(QString &out, QStringView text, bool inAttribute)
 {
+    qsizetype i = text.indexOf(u'&');
+    if (i < 0) {
+        out.append(text);
+        return;
+    }
+    out.reserve(out.size() + text.size());
+    out.append(text.left(i));
+    while (i < text.size()) {
+        const qsizetype amp = text.indexOf(u'&', i);
+        if (amp < 0) {
+            out.append(text.mid(i));
+            break;
+        }
+        out.append(text.mid(i, amp - i));
+        const bool numeric = amp + 1 < text.size() && text[amp + 1] == u'#';
+        const qsizetype taken =
+            numeric ? readNumericReference(text, amp, out) : readNamedReference(text, amp, inAttribute, out);
+        if (taken == 0) {
+            out.append(u'&');
+            i = amp + 1;
+        } else {
+            i = amp + taken;
+        }
+    }
+}
+
+const HtmlTokenizer::Token &HtmlTokenizer::next()
+{
+    // One token is reused, so its strings keep their buffers from one call
+    // to the next: most tokens cost no allocation at all.
+    m_token.kind = Kind::End;
+    m_token.name.resize(0);
+    m_token.text.resize(0);
+    m_token.attributes.clear();
+    m_token.selfClosing = false;
     if (m_plainText) {
-        Token token;
         if (m_pos < m_html.size()) {
-            token.kind = Kind::Text;
-            token.text = m_html.mid(m_pos).toString();
+            m_token.kind = Kind::Text;
+            m_token.text.append(m_html.mid(m_pos));
             m_pos = m_html.size();
         }
-        return token;
+        return m_token;
     }
     if (!m_rawTextEnd.isEmpty()) {
-        Token token = readRawText();
-        if (!token.text.isEmpty())
-            return token;
+        readRawText();
+        if (!m_token.text.isEmpty())
+            return m_token;
+        m_token.kind = Kind::End;
     }
     while (m_pos < m_html.size()) {
         if (m_html[m_pos] != u'<' || m_pos + 1 >= m_html.size())
             return readText();
         const QChar after = m_html[m_pos + 1];
         if (isAsciiAlpha(after)) {
-            Token token;
-            token.kind = Kind::StartTag;
-            if (!readTag(token))
-                return {};
-            if (token.name == u"plaintext")
+            m_token.kind = Kind::StartTag;
+            if (!readTag(m_token))
+                return endOfInput();
+            if (m_token.name == u"plaintext")
                 m_plainText = true;
-            else if (isRawTextElement(token.name))
-                m_rawTextEnd = token.name;
-            return token;
+            else if (isRawTextElement(m_token.name))
+                m_rawTextEnd = m_token.name;
+            return m_token;
         }
         if (after == u'/') {
             if (m_pos + 2 >= m_html.size())
                 return readText();
             const QChar first = m_html[m_pos + 2];
             if (isAsciiAlpha(first)) {
-                Token token;
-                token.kind = Kind::EndTag;
-                if (!readTag(token))
-                    return {};
-                return token;
+                m_token.kind = Kind::EndTag;
+                if (!readTag(m_token))
+                    return endOfInput();
+                return m_token;
             }
             if (first == u'>')
                 m_pos += 3;
@@ -260,10 +274,19 @@ HtmlTokenizer::Token HtmlTokenizer::next()
         else
             return readText();
     }
-    return {};
+    return m_token;
 }
 
-HtmlTokenizer::Token HtmlTokenizer::readText()
+const HtmlTokenizer::Token &HtmlTokenizer::endOfInput()
+{
+    m_token.kind = Kind::End;
+    m_token.name.resize(0);
+    m_token.attributes.clear();
+    m_token.selfClosing = false;
+    return m_token;
+}
+
+const HtmlTokenizer::Token &HtmlTokenizer::readText()
 {
     // Text runs to the next '<' that opens markup; the first character is
     // text even when it is a '<' that opens nothing.
@@ -282,14 +305,13 @@ HtmlTokenizer::Token HtmlTokenizer::readText()
         }
         ++end;
     }
-    Token token;
-    token.kind = Kind::Text;
-    token.text = decodeReferences(m_html.mid(m_pos, end - m_pos), false);
+    m_token.kind = Kind::Text;
+    appendDecoded(m_token.text, m_html.mid(m_pos, end - m_pos), false);
     m_pos = end;
-    return token;
+    return m_token;
 }
 
-HtmlTokenizer::Token HtmlTokenizer::readRawText()
+void HtmlTokenizer::readRawText()
 {
     // The content ends at the first "</name" followed by a space, '/' or '>'.
     const qsizetype start = m_pos;
@@ -310,11 +332,12 @@ HtmlTokenizer::Token HtmlTokenizer::readRawText()
     const bool decoded = m_rawTextEnd == u"textarea" || m_rawTextEnd == u"title";
     m_rawTextEnd.clear();
     m_pos = end;
-    Token token;
-    token.kind = Kind::Text;
+    m_token.kind = Kind::Text;
     const QStringView content = m_html.mid(start, end - start);
-    token.text = decoded ? decodeReferences(content, false) : content.toString();
-    return token;
+    if (decoded)
+        appendDecoded(m_token.text, content, false);
+    else
+        m_token.text.append(content);
 }
 
 bool HtmlTokenizer::readTag(Token &token)
@@ -324,7 +347,7 @@ bool HtmlTokenizer::readTag(Token &token)
     const qsizetype nameStart = i;
     while (i < size && !isSpace(m_html[i]) && m_html[i] != u'/' && m_html[i] != u'>')
         ++i;
-    token.name = lowerAscii(m_html.mid(nameStart, i - nameStart));
+    appendLowerAscii(token.name, m_html.mid(nameStart, i - nameStart));
 
     while (true) {
         while (i < size && isSpace(m_html[i]))
@@ -369,7 +392,8 @@ bool HtmlTokenizer::readTag(Token &token)
         }
         if (token.kind == Kind::EndTag || token.attributes.size() >= maxAttributes)
             continue;
-        QString name = lowerAscii(attrName);
+        QString name;
+        appendLowerAscii(name, attrName);
         if (token.hasAttribute(name))
             continue; // the first of duplicate attributes wins, as in browsers
         token.attributes.append({std::move(name), decodeReferences(rawValue, true)});

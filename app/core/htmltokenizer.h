@@ -42,7 +42,8 @@ public:
 
     explicit HtmlTokenizer(QStringView html);
 
-    Token next();
+    // The next token; it stays valid until the following call.
+    const Token &next();
 
     // Decodes character references as HTML does: named references (with a
     // ';', plus the few legacy ones browsers accept without), numeric ones
@@ -50,19 +51,22 @@ public:
     // for NUL, surrogates and values past U+10FFFF. In an attribute value a
     // legacy reference followed by '=' or a letter or digit stays as written.
     static QString decodeReferences(QStringView text, bool inAttribute);
+    static void appendDecoded(QString &out, QStringView text, bool inAttribute);
 
     // Elements whose content is text up to their end tag, never markup.
     static bool isRawTextElement(QStringView name);
 
 private:
-    Token readText();
-    Token readRawText();
+    const Token &readText();
+    const Token &endOfInput();
+    void readRawText();
     bool readTag(Token &token);
     void skipComment();
     void skipBogusComment();
 
     QStringView m_html;
     qsizetype m_pos = 0;
+    Token m_token;
     QString m_rawTextEnd; // set after a start tag whose content is raw text
     bool m_plainText = false;
 };
