@@ -131,8 +131,11 @@ bool ReaderView::openOriginal() const
 
 void ReaderView::followLink(const QUrl &url)
 {
-    if (!LinkPolicy::open(url))
+    if (!LinkPolicy::mayOpen(url)) {
         Q_EMIT linkRefused(url);
+        return;
+    }
+    LinkPolicy::open(url);
 }
 
 bool ReaderView::imageBarShown() const

@@ -2,3 +2,7 @@
 # README screenshots of the window (run it under xvfb-run; see its source).
 add_executable(docket_ui_screenshots ${CMAKE_CURRENT_SOURCE_DIR}/ui/screenshots.cpp)
 target_link_libraries(docket_ui_screenshots PRIVATE docket_options docket_ui Qt6::Test)
+
+# Filling a cache with 100,000 threads through the store takes a minute or
+# two on a busy machine, before the model tests proper.
+set_tests_properties(tst_threadlistmodel PROPERTIES TIMEOUT 900)

@@ -1,4 +1,5 @@
 // The window driven from the keyboard over a cache of real feeds: moving, marking, keeping, searching.
+#include "articlebrowser.h"
 #include "mainwindow.h"
 #include "readerview.h"
 #include "sourcetreemodel.h"
@@ -8,7 +9,9 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTreeView>
 
 using namespace UiTestCache;
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void searchKeysFocusTheSearchBox();
     void searchShowsBestMatches();
     void sourceAndGeometryPersist();
+    void spaceScrollsThenMovesToNextUnread();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -38,6 +42,7 @@ private:
     QString m_path;
     std::unique_ptr<Database> m_database;
     qint64 m_court = 0;
+    qint64 m_blog = 0;
 };
 
 void TestMainWindow::initTestCase()
@@ -54,7 +59,8 @@ void TestMainWindow::initTestCase()
     m_court = addFixture(*m_database, courtOpinions, QStringLiteral("Courts"));
     QVERIFY(m_court);
     QVERIFY(addFixture(*m_database, tenthCircuit, QStringLiteral("Courts")));
-    QVERIFY(addFixture(*m_database, blogWithImages));
+    m_blog = addFixture(*m_database, blogWithImages);
+    QVERIFY(m_blog);
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::openWindow()
@@ -197,6 +203,40 @@ void TestMainWindow::sourceAndGeometryPersist()
     QCOMPARE(again->sourceModel()->keyOf(again->sourceView()->currentIndex()),
              (SourceKey{SourceKey::Kind::Feed, m_court}));
     QCOMPARE(again->threadModel()->filter().feedId, std::optional<qint64>(m_court));
+}
+
+void TestMainWindow::spaceScrollsThenMovesToNextUnread()
+{
+    const auto window = openWindow();
+    // The blog's one thread in the cache is longer than the pane: space scrolls it.
+    window->sourceView()->setCurrentIndex(
+        window->sourceModel()->indexOf(SourceKey{SourceKey::Kind::Feed, m_blog}));
+    window->threadView()->setFocus();
+    QCOMPARE(window->threadView()->currentIndex().row(), 0);
+    QScrollBar *scroll = window->readerView()->browser()->verticalScrollBar();
+    QTRY_VERIFY(scroll->maximum() > 0);
+    QCOMPARE(scroll->value(), 0);
+    QTest::keyClick(window->threadView(), Qt::Key_Space);
+    QVERIFY(scroll->value() > 0);
+    for (int press = 0; press < 50 && scroll->value() < scroll->maximum(); ++press)
+        QTest::keyClick(window->threadView(), Qt::Key_Space);
+    QCOMPARE(scroll->value(), scroll->maximum());
+    QTest::keyClick(window->threadView(), Qt::Key_Space);
+    QCOMPARE(window->threadView()->currentIndex().row(), 0); // nothing unread after it here
+    QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("No more unread")));
+
+    // Court orders are short: space goes straight on to the next unread one,
+    // past those already read.
+    window->sourceView()->setCurrentIndex(
+        window->sourceModel()->indexOf(SourceKey{SourceKey::Kind::Feed, m_court}));
+    window->threadView()->setFocus();
+    const qint64 skipped =
+        window->threadModel()->index(1, 0).data(ThreadListModel::ThreadIdRole).toLongLong();
+    QVERIFY(ThreadStore(*m_database).setRead({skipped}, true).ok());
+    window->threadModel()->setThreadRead(skipped, true);
+    QTest::keyClick(window->threadView(), Qt::Key_Space);
+    QCOMPARE(window->threadView()->currentIndex().row(), 2);
+    QCOMPARE(window->readerView()->threadId(), currentId(*window));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,4 +1,5 @@
 // ThreadListModel over a cache filled from real feeds, and over 100,000 threads.
+#include "mainwindow.h"
 #include "searchindex.h"
 #include "threadlistmodel.h"
 #include "uitestcache.h"
@@ -6,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFont>
+#include <QSettings>
 #include <QTreeView>
 
 using namespace UiTestCache;
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void reloadShowsStoredChanges();
     void holdsOnlyAPageOfManyThreads();
     void viewFetchesAsItScrolls();
+    void windowOpensQuicklyOverManyThreads();
 
 private:
     static void fetchAll(ThreadListModel &model);
@@ -45,6 +48,13 @@ private:
 void TestThreadListModel::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    // Set DOCKET_KEEP_TEST_CACHE to keep the 100,000-thread cache for measuring the app on it.
+    m_dir.setAutoRemove(!qEnvironmentVariableIsSet("DOCKET_KEEP_TEST_CACHE"));
+    if (!m_dir.autoRemove())
+        qInfo("keeping %s", qPrintable(m_dir.path()));
+    QCoreApplication::setOrganizationName(QStringLiteral("DocketTest"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
     m_database = open(m_dir.filePath(QStringLiteral("cache.sqlite")));
     QVERIFY(m_database);
     m_courtFeed = addFixture(*m_database, courtOpinions, QStringLiteral("Courts"));
@@ -271,6 +281,27 @@ void TestThreadListModel::viewFetchesAsItScrolls()
     QCoreApplication::processEvents();
     QTRY_VERIFY(model.rowCount() > ThreadListModel::pageSize);
     QVERIFY(model.rowCount() < 100000);
+}
+
+void TestThreadListModel::windowOpensQuicklyOverManyThreads()
+{
+    // From construction to a painted window with the first page listed.
+    QElapsedTimer timer;
+    timer.start();
+    MainWindow window(m_dir.filePath(QStringLiteral("big.sqlite")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const qint64 painted = timer.elapsed();
+    qInfo("window over 100,000 threads painted in %lld ms", painted);
+    QVERIFY(window.threadModel()->rowCount() >= ThreadListModel::pageSize);
+    QVERIFY(window.threadModel()->rowCount() <= 2 * ThreadListModel::pageSize);
+    // A generous bound for a busy shared machine; the aim is 500 ms.
+    QVERIFY2(painted < 3000, qPrintable(QString::number(painted)));
+    // Scrolling to the end of what is loaded fetches a few more pages, never all.
+    window.threadView()->scrollToBottom();
+    QCoreApplication::processEvents();
+    QVERIFY(window.threadModel()->rowCount() > ThreadListModel::pageSize);
+    QVERIFY(window.threadModel()->rowCount() <= 20 * ThreadListModel::pageSize);
 }
 
 QTEST_MAIN(TestThreadListModel)
