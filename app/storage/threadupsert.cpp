@@ -23,10 +23,6 @@ struct StoredThread
 {
     qint64 id = 0;
     QString hash;
-    QString title;
-    QString summary;
-    QString content;
-    QDateTime versionSeen; // when the stored version was first stored
 };
 
 QString linkText(const QUrl &link)
@@ -63,15 +59,24 @@ public:
         const std::pair<Statement *, QString> all[] = {
             // The stored thread this item is: same id, else the same link,
             // else the same title and body (the preferred match first).
-            {&find,
-             QStringLiteral(
-                 "SELECT id, content_hash, title, summary, content, coalesce(changed_at, first_seen) "
-                 "FROM threads WHERE feed_id = :feed AND (guid = :guid OR (link = :link AND published IS "
-                 ":published) "
-                 "OR content_hash = :hash) ORDER BY guid = :guid2 DESC, link = :link2 DESC LIMIT 1")},
+            // The stored thread this item is: same id, else the same link
+            // (and post time), else the same title and body; the preferred
+            // match first. One indexed lookup each: SQLite would answer the
+            // three as one OR by reading every thread of the feed.
+            {&find, QStringLiteral("SELECT id, content_hash FROM ("
+                                   "SELECT id, content_hash, 0 AS preference FROM threads "
+                                   "WHERE feed_id = :feed1 AND guid = :guid "
+                                   "UNION ALL SELECT id, content_hash, 1 FROM threads "
+                                   "WHERE feed_id = :feed2 AND link = :link AND published IS :published "
+                                   "UNION ALL SELECT id, content_hash, 2 FROM threads "
+                                   "WHERE feed_id = :feed3 AND content_hash = :hash) "
+                                   "ORDER BY preference LIMIT 1")},
             {&buried, QStringLiteral(
-                          "SELECT 1 FROM tombstones WHERE feed_id = :feed AND (guid = :guid "
-                          "OR (link = :link AND published IS :published) OR content_hash = :hash) LIMIT 1")},
+                          "SELECT EXISTS (SELECT 1 FROM tombstones WHERE feed_id = :feed1 AND guid = :guid) "
+                          "OR EXISTS (SELECT 1 FROM tombstones WHERE feed_id = :feed2 AND link = :link "
+                          "AND published IS :published) "
+                          "OR EXISTS (SELECT 1 FROM tombstones WHERE feed_id = :feed3 "
+                          "AND content_hash = :hash)")},
             {&insert,
              QStringLiteral("INSERT INTO threads (feed_id, guid, link, title, author, published, updated, "
                             "first_seen, sort_time, summary, content, content_hash) VALUES (:feed, :guid, "
@@ -143,6 +148,18 @@ ThreadUpsert::ThreadUpsert(Database &database, qint64 feedId, const QDateTime &n
 {
 }
 
+void ThreadUpsert::bindIdentity(Statement &statement, const QString &guid, const QString &link,
+                                const QDateTime &published, const QString &hash) const
+{
+    statement.bind(QStringLiteral(":feed1"), m_feedId);
+    statement.bind(QStringLiteral(":feed2"), m_feedId);
+    statement.bind(QStringLiteral(":feed3"), m_feedId);
+    statement.bind(QStringLiteral(":guid"), guid);
+    statement.bind(QStringLiteral(":link"), link);
+    statement.bind(QStringLiteral(":published"), Statement::fromTime(published));
+    statement.bind(QStringLiteral(":hash"), hash);
+}
+
 Result<UpsertReport> ThreadUpsert::run(const Feed &feed)
 {
     const QString action = QStringLiteral("store the threads of feed %1").arg(m_feedId);
@@ -193,20 +210,12 @@ Result<UpsertReport> ThreadUpsert::run(const Feed &feed)
         const QString guid = item.id.isEmpty() ? (link.isEmpty() ? hash : link) : item.id;
 
         Statement &find = statements.find;
-        find.bind(QStringLiteral(":feed"), m_feedId);
-        find.bind(QStringLiteral(":guid"), guid);
-        find.bind(QStringLiteral(":link"), linkIdentifies ? link : noLink);
-        find.bind(QStringLiteral(":published"), Statement::fromTime(item.published));
-        find.bind(QStringLiteral(":hash"), matchHash);
-        find.bind(QStringLiteral(":guid2"), guid);
-        find.bind(QStringLiteral(":link2"), linkIdentifies ? link : noLink);
+        bindIdentity(find, guid, linkIdentifies ? link : noLink, item.published, matchHash);
         if (auto ok = find.exec(); !ok)
             return ok.error();
         std::optional<StoredThread> stored;
         if (find.next())
-            stored = StoredThread{find.value(0).toLongLong(), find.value(1).toString(),
-                                  find.value(2).toString(),   find.value(3).toString(),
-                                  find.value(4).toString(),   Statement::toTime(find.value(5))};
+            stored = StoredThread{find.value(0).toLongLong(), find.value(1).toString()};
         find.finish();
 
         if (stored) {
@@ -248,14 +257,10 @@ Result<UpsertReport> ThreadUpsert::run(const Feed &feed)
 
         // An expired thread the feed still lists must not come back.
         Statement &buried = statements.buried;
-        buried.bind(QStringLiteral(":feed"), m_feedId);
-        buried.bind(QStringLiteral(":guid"), guid);
-        buried.bind(QStringLiteral(":link"), linkIdentifies ? link : noLink);
-        buried.bind(QStringLiteral(":published"), Statement::fromTime(item.published));
-        buried.bind(QStringLiteral(":hash"), matchHash);
+        bindIdentity(buried, guid, linkIdentifies ? link : noLink, item.published, matchHash);
         if (auto ok = buried.exec(); !ok)
             return ok.error();
-        const bool tombstoned = buried.next();
+        const bool tombstoned = buried.next() && buried.value(0).toBool();
         buried.finish();
         if (tombstoned) {
             ++report.tombstoned;

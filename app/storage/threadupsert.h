@@ -3,9 +3,11 @@
 
 #include "feed.h"
 #include "result.h"
+#include "statement.h"
 #include "upsertreport.h"
 
 #include <QDateTime>
+#include <QString>
 
 class Database;
 
@@ -18,6 +20,10 @@ public:
     Result<UpsertReport> run(const Feed &feed);
 
 private:
+    // The values the lookups by id, link and content need.
+    void bindIdentity(Statement &statement, const QString &guid, const QString &link,
+                      const QDateTime &published, const QString &hash) const;
+
     Database &m_database;
     qint64 m_feedId;
     QDateTime m_now;
