@@ -5,6 +5,7 @@
 #include "plaintext.h"
 #include "textdecoder.h"
 
+#include <QHash>
 #include <QSet>
 #include <QXmlStreamReader>
 
@@ -227,12 +228,13 @@ private:
 
     int folderIndex(const QString &title)
     {
-        for (qsizetype i = 0; i < m_document.folders.size(); ++i) {
-            if (m_document.folders[i].title == title)
-                return int(i);
-        }
+        const auto known = m_folderIndex.constFind(title);
+        if (known != m_folderIndex.constEnd())
+            return *known;
         m_document.folders.append({title, {}});
-        return int(m_document.folders.size() - 1);
+        const int index = int(m_document.folders.size() - 1);
+        m_folderIndex.insert(title, index);
+        return index;
     }
 
     void subscription(int folder, const QString &address, const QString &title, const QString &site)
@@ -248,13 +250,19 @@ private:
         }
         const QUrl url = canonical(QUrl(written));
         const QString scheme = url.scheme().toLower();
-        if (!url.isValid() || url.isRelative()) {
+        const bool web = scheme == u"http" || scheme == u"https";
+        if (url.isValid() && url.isRelative()) {
             warn(QStringLiteral("skipped '%1': its feed address '%2' is incomplete (a full address starts "
                                 "with http:// or https://)")
                      .arg(name, address));
             return;
         }
-        if (!isWebUrl(url) && !(scheme == u"file" && !url.path().isEmpty())) {
+        if (!url.isValid() || (web && !isWebUrl(url))) {
+            warn(QStringLiteral("skipped '%1': its feed address '%2' is not a valid address")
+                     .arg(name, address));
+            return;
+        }
+        if (!web && !(scheme == u"file" && !url.path().isEmpty())) {
             warn(QStringLiteral("skipped '%1': its feed address '%2' is not a web address (only http, https "
                                 "and local files can be followed)")
                      .arg(name, address));
@@ -296,6 +304,7 @@ private:
     QList<Diagnostic> m_warnings;
     QSet<QUrl> m_seen;
     QSet<QUrl> m_reported;
+    QHash<QString, int> m_folderIndex; // by title: a file may hold many thousands of folders
 };
 
 } // namespace

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void refusesBrokenFiles();
     void refusesDeepNesting();
     void refusesOversizedFiles();
+    void staysLinearOnLargeLists();
     void readsUtf16WithByteOrderMark();
 };
 
@@ -198,6 +199,9 @@ void TestOpmlReader::readsExports_data()
                QStringLiteral("9: skipped 'Script': its feed address 'javascript:alert(1)' is not a web address"),
                QStringLiteral("10: skipped 'FTP': its feed address 'ftp://ftp.example.org/feed.xml' is not a web "
                               "address"),
+               QStringLiteral("11: skipped 'No host': its feed address 'https:///feed.xml' is not a valid address"),
+               QStringLiteral("12: skipped 'Space in host': its feed address 'https://www.exa mple.org/' is not a "
+                              "valid address"),
            };
 
     QTest::newRow("duplicates: first kept, each reported once, host case ignored")
@@ -340,6 +344,25 @@ void TestOpmlReader::refusesOversizedFiles()
     QVERIFY(!result.ok());
     QVERIFY2(result.error().message.contains(QStringLiteral("larger than a subscription list can be")),
              qPrintable(result.error().message));
+}
+
+void TestOpmlReader::staysLinearOnLargeLists()
+{
+    // A subscription list near the size limit: many folders, many feeds,
+    // many duplicates. Anything quadratic would take hours here.
+    QByteArray bytes = "<opml><body>";
+    for (int i = 0; i < 100000; ++i)
+        bytes += "<outline text=\"Folder " + QByteArray::number(i) + "\"><outline xmlUrl=\"https://e.example/" +
+                 QByteArray::number(i % 50000) + "\"/></outline>";
+    bytes += "</body></opml>";
+    QElapsedTimer timer;
+    timer.start();
+    const auto result = OpmlReader::read(bytes);
+    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(result.ok());
+    QCOMPARE(result->document.folders.size(), 100000);
+    QCOMPARE(result->document.subscriptionCount(), 50000);
+    QCOMPARE(result->warnings.size(), 50000);
 }
 
 void TestOpmlReader::readsUtf16WithByteOrderMark()
