@@ -51,12 +51,12 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     connect(m_writer, &ThreadWriter::readChanged, this, [this](const QList<qint64> &ids, bool read) {
         for (qint64 id : ids)
             m_threads->setThreadRead(id, read);
-        m_sources->reload();
+        reloadSources();
     });
     connect(m_writer, &ThreadWriter::keptChanged, this, [this](const QList<qint64> &ids, bool kept) {
         for (qint64 id : ids)
             m_threads->setThreadKept(id, kept);
-        m_sources->reload();
+        reloadSources();
     });
     connect(m_writer, &ThreadWriter::feedsChanged, this, &MainWindow::cacheChanged);
     connect(m_writer, &ThreadWriter::failed, this, &MainWindow::showFailure);
@@ -387,15 +387,8 @@ void MainWindow::markAllRead()
 void MainWindow::cacheChanged(const QString &summary)
 {
     const qint64 selected = m_threads->threadAt(currentRow()) ? m_threads->threadAt(currentRow())->id : 0;
-    const SourceKey source = m_sources->keyOf(m_sourceView->currentIndex());
-    m_sources->reload();
-    m_sourceView->expandAll();
-    const QModelIndex sourceIndex = m_sources->indexOf(source);
-    if (sourceIndex.isValid() && sourceIndex != m_sourceView->currentIndex()) {
-        const QSignalBlocker blocker(m_sourceView->selectionModel());
-        m_sourceView->setCurrentIndex(sourceIndex);
-    }
-    {
+    // When the source went away the list was already filled anew.
+    if (reloadSources()) {
         const QSignalBlocker blocker(m_threadView->selectionModel());
         m_threads->reload();
         const int row = m_threads->rowOf(selected);
@@ -406,6 +399,24 @@ void MainWindow::cacheChanged(const QString &summary)
         selectRow(0);
     updateGreeting();
     statusBar()->showMessage(summary, 8000);
+}
+
+bool MainWindow::reloadSources()
+{
+    // A reload that changes the tree resets the model, which would clear the
+    // current source and refill the list from All threads: keep the choice.
+    const SourceKey source = m_sources->keyOf(m_sourceView->currentIndex());
+    {
+        const QSignalBlocker blocker(m_sourceView->selectionModel());
+        m_sources->reload();
+        m_sourceView->expandAll();
+        const QModelIndex index = m_sources->indexOf(source);
+        m_sourceView->setCurrentIndex(index.isValid() ? index : m_sources->index(0, 0));
+    }
+    if (m_sources->keyOf(m_sourceView->currentIndex()) == source)
+        return true;
+    applyFilter();
+    return false;
 }
 
 void MainWindow::showFailure(const QString &message)

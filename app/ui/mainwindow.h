@@ -61,6 +61,8 @@ private:
     void cacheChanged(const QString &summary);
     void showFailure(const QString &message);
     void updateGreeting();
+    // Reads the sources again keeping the chosen one; false when it is gone.
+    bool reloadSources();
     void selectRow(int row);
     int currentRow() const;
 

@@ -4,13 +4,16 @@
 #include "readerview.h"
 #include "sourcetreemodel.h"
 #include "threadlistmodel.h"
+#include "threadwriter.h"
 #include "uitestcache.h"
 #include "welcomepane.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTreeView>
 
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void searchShowsBestMatches();
     void sourceAndGeometryPersist();
     void spaceScrollsThenMovesToNextUnread();
+    void addingAFeedKeepsTheChosenSource();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -237,6 +241,23 @@ void TestMainWindow::spaceScrollsThenMovesToNextUnread()
     QTest::keyClick(window->threadView(), Qt::Key_Space);
     QCOMPARE(window->threadView()->currentIndex().row(), 2);
     QCOMPARE(window->readerView()->threadId(), currentId(*window));
+}
+
+void TestMainWindow::addingAFeedKeepsTheChosenSource()
+{
+    const auto window = openWindow();
+    const SourceKey court{SourceKey::Kind::Feed, m_court};
+    window->sourceView()->setCurrentIndex(window->sourceModel()->indexOf(court));
+    const int sourceRows = window->sourceModel()->rowCount();
+    QSignalSpy changed(window->writer(), &ThreadWriter::feedsChanged);
+    // A new feed outside any folder changes the tree's shape (the model resets).
+    const QString copy = m_dir.filePath(QStringLiteral("copy-of-tenth-circuit.xml"));
+    QVERIFY(QFile::copy(TestData::path(UiTestCache::tenthCircuit), copy));
+    window->writer()->addFeedFile(copy);
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(window->sourceModel()->rowCount(), sourceRows + 1);
+    QCOMPARE(window->sourceModel()->keyOf(window->sourceView()->currentIndex()), court);
+    QCOMPARE(window->threadModel()->filter().feedId, std::optional<qint64>(m_court));
 }
 
 QTEST_MAIN(TestMainWindow)
