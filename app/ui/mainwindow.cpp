@@ -5,6 +5,7 @@
 #include "snippetdelegate.h"
 #include "sourcetreemodel.h"
 #include "threadlistmodel.h"
+#include "threadnavigation.h"
 #include "threadstore.h"
 #include "threadwriter.h"
 #include "welcomepane.h"
@@ -174,8 +175,10 @@ void MainWindow::buildActions()
     QAction *refresh = action(tr("&Refresh"), {QKeySequence(Qt::Key_F5)}, &MainWindow::refresh);
     QAction *allRead = action(tr("Mark All &Read"), {}, &MainWindow::markAllRead);
     QAction *quit = action(tr("&Quit"), {QKeySequence::Quit}, &QWidget::close);
-    QAction *next = action(tr("&Next Thread"), {QKeySequence(Qt::Key_J)}, [this] { moveBy(1); });
-    QAction *previous = action(tr("&Previous Thread"), {QKeySequence(Qt::Key_K)}, [this] { moveBy(-1); });
+    QAction *next = action(tr("&Next Thread"), {QKeySequence(Qt::Key_J)},
+                           [this] { ThreadNavigation::moveBy(*m_threadView, *m_threads, 1); });
+    QAction *previous = action(tr("&Previous Thread"), {QKeySequence(Qt::Key_K)},
+                               [this] { ThreadNavigation::moveBy(*m_threadView, *m_threads, -1); });
     QAction *nextUnread =
         action(tr("Next &Unread"), {QKeySequence(Qt::Key_Space)}, &MainWindow::spacePressed);
     QAction *read = action(tr("Toggle &Read"), {QKeySequence(Qt::Key_M)}, &MainWindow::toggleRead);
@@ -250,28 +253,19 @@ void MainWindow::applyFilter()
     if (!filter.search.isEmpty() && m_threads->lastError().isEmpty())
         statusBar()->showMessage(tr("Best matches for %1").arg(filter.search), 5000);
     if (m_threads->rowCount() > 0)
-        selectRow(0);
+        ThreadNavigation::select(*m_threadView, *m_threads, 0);
     else
         m_reader->clear();
 }
 
-int MainWindow::currentRow() const
+std::optional<ThreadRecord> MainWindow::currentThread() const
 {
-    return m_threadView->currentIndex().isValid() ? m_threadView->currentIndex().row() : -1;
-}
-
-void MainWindow::selectRow(int row)
-{
-    if (row < 0 || row >= m_threads->rowCount())
-        return;
-    const QModelIndex index = m_threads->index(row, 0);
-    m_threadView->setCurrentIndex(index);
-    m_threadView->scrollTo(index);
+    return m_threads->threadAt(ThreadNavigation::currentRow(*m_threadView));
 }
 
 void MainWindow::threadChanged()
 {
-    const std::optional<ThreadRecord> listed = m_threads->threadAt(currentRow());
+    const std::optional<ThreadRecord> listed = currentThread();
     if (!listed) {
         m_reader->clear();
         return;
@@ -287,31 +281,10 @@ void MainWindow::threadChanged()
         m_writer->setRead({listed->id}, true);
 }
 
-void MainWindow::moveBy(int step)
-{
-    int row = currentRow() + step;
-    if (row >= m_threads->rowCount() && m_threads->canFetchMore({}))
-        m_threads->fetchMore({});
-    selectRow(qBound(0, row, m_threads->rowCount() - 1));
-}
-
 void MainWindow::nextUnread()
 {
-    // Looks a few pages ahead at most, so a key press never reads the whole cache.
-    for (int row = currentRow() + 1, pages = 0; pages < 5; ++row) {
-        if (row >= m_threads->rowCount()) {
-            if (!m_threads->canFetchMore({}))
-                break;
-            m_threads->fetchMore({});
-            ++pages;
-        }
-        if (row < m_threads->rowCount() &&
-            !m_threads->data(m_threads->index(row, 0), ThreadListModel::ReadRole).toBool()) {
-            selectRow(row);
-            return;
-        }
-    }
-    statusBar()->showMessage(tr("No more unread threads here."), 4000);
+    if (!ThreadNavigation::selectNextUnread(*m_threadView, *m_threads))
+        statusBar()->showMessage(tr("No more unread threads here."), 4000);
 }
 
 void MainWindow::spacePressed()
@@ -322,19 +295,19 @@ void MainWindow::spacePressed()
 
 void MainWindow::toggleRead()
 {
-    if (const std::optional<ThreadRecord> thread = m_threads->threadAt(currentRow()))
+    if (const std::optional<ThreadRecord> thread = currentThread())
         m_writer->setRead({thread->id}, !thread->read);
 }
 
 void MainWindow::toggleKept()
 {
-    if (const std::optional<ThreadRecord> thread = m_threads->threadAt(currentRow()))
+    if (const std::optional<ThreadRecord> thread = currentThread())
         m_writer->setKept({thread->id}, !thread->kept);
 }
 
 void MainWindow::openOriginal()
 {
-    const std::optional<ThreadRecord> thread = m_threads->threadAt(currentRow());
+    const std::optional<ThreadRecord> thread = currentThread();
     if (thread && !m_reader->openOriginal())
         statusBar()->showMessage(tr("This thread has no web address to open."), 5000);
 }
@@ -386,7 +359,7 @@ void MainWindow::markAllRead()
 
 void MainWindow::cacheChanged(const QString &summary)
 {
-    const qint64 selected = m_threads->threadAt(currentRow()) ? m_threads->threadAt(currentRow())->id : 0;
+    const qint64 selected = currentThread() ? currentThread()->id : 0;
     // When the source went away the list was already filled anew.
     if (reloadSources()) {
         const QSignalBlocker blocker(m_threadView->selectionModel());
@@ -395,8 +368,8 @@ void MainWindow::cacheChanged(const QString &summary)
         if (row >= 0)
             m_threadView->setCurrentIndex(m_threads->index(row, 0));
     }
-    if (currentRow() < 0 && m_threads->rowCount() > 0)
-        selectRow(0);
+    if (ThreadNavigation::currentRow(*m_threadView) < 0 && m_threads->rowCount() > 0)
+        ThreadNavigation::select(*m_threadView, *m_threads, 0);
     updateGreeting();
     statusBar()->showMessage(summary, 8000);
 }

@@ -1,10 +1,13 @@
 // Docket's main window: sources | thread list | reader, over the cache at databasePath.
 #pragma once
 
+#include "threadrecord.h"
+
 #include <QMainWindow>
 #include <QSettings>
 
 #include <memory>
+#include <optional>
 
 class Database;
 class QLineEdit;
@@ -47,7 +50,6 @@ private:
     void sourceChanged();
     void applyFilter();
     void threadChanged();
-    void moveBy(int step);
     void nextUnread();
     void spacePressed();
     void toggleRead();
@@ -61,10 +63,9 @@ private:
     void cacheChanged(const QString &summary);
     void showFailure(const QString &message);
     void updateGreeting();
+    std::optional<ThreadRecord> currentThread() const;
     // Reads the sources again keeping the chosen one; false when it is gone.
     bool reloadSources();
-    void selectRow(int row);
-    int currentRow() const;
 
     QSettings m_settings;
     std::unique_ptr<Database> m_database;
