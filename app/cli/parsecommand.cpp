@@ -52,9 +52,11 @@ int run(const CommandContext &context)
                     << ": " << e.message << Qt::endl;
         return ExitCode::Usage;
     }
-    for (const Diagnostic &warning : parsed->warnings)
-        context.err << shownName << ':' << warning.line << ':' << warning.column
-                    << ": warning: " << warning.message << Qt::endl;
+    // Decoder warnings have no position: "FILE: warning: ..." rather than "FILE:0:0:".
+    for (Diagnostic warning : parsed->warnings) {
+        warning.message = QStringLiteral("warning: ") + warning.message;
+        context.err << shownName << (warning.line > 0 ? ":" : ": ") << warning.toString() << Qt::endl;
+    }
 
     context.out << QString::fromUtf8(QJsonDocument(FeedJson::toJson(parsed->feed)).toJson(QJsonDocument::Indented));
     context.out.flush();
