@@ -47,5 +47,11 @@ QVariant ArticleBrowser::loadResource(int type, const QUrl &name)
     if (found != m_images.constEnd())
         return *found;
     noteImage(name);
-    return {};
+    if (!m_blocked.contains(name))
+        return {};
+    // A plain box of the image's declared size instead of the broken-image
+    // icon stretched over it: calmer, and says "something is here".
+    QImage placeholder(1, 1, QImage::Format_RGB32);
+    placeholder.fill(palette().color(QPalette::Midlight));
+    return placeholder;
 }
