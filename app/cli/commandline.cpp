@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QIODevice>
 #include <QStandardPaths>
 
 #include <functional>
@@ -50,6 +51,16 @@ int CommandContext::usageError(const QString &message) const
 {
     err << "docket " << name << ": " << message << Qt::endl;
     return ExitCode::Usage;
+}
+
+void CommandContext::writeJson(const QJsonDocument &document) const
+{
+    const QByteArray bytes = document.toJson(QJsonDocument::Indented);
+    out.flush();
+    if (QIODevice *device = out.device())
+        device->write(bytes);
+    else
+        out << QString::fromUtf8(bytes);
 }
 
 CommandLine::Invocation CommandLine::parse(const QStringList &arguments)

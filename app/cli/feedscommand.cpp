@@ -58,7 +58,7 @@ int run(const CommandContext &context)
         QJsonArray array;
         for (const FeedRecord &feed : feeds.value())
             array.append(toJson(feed));
-        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        context.writeJson(QJsonDocument(array));
     } else {
         for (const FeedRecord &feed : feeds.value()) {
             const QString folder = feed.folder();

@@ -131,7 +131,7 @@ int run(const CommandContext &context)
         QJsonArray array;
         for (const ThreadRecord &thread : page->threads)
             array.append(ThreadJson::listEntry(thread, searching));
-        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        context.writeJson(QJsonDocument(array));
     } else {
         for (const ThreadRecord &thread : page->threads)
             writeText(context.out, thread, searching);

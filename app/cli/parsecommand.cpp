@@ -48,8 +48,8 @@ int run(const CommandContext &context)
     const Result<FeedParser::Parsed> parsed = FeedParser::parse(bytes.value(), options);
     if (!parsed) {
         const Diagnostic &e = parsed.error();
-        context.err << shownName << ':' << qMax<qint64>(e.line, 1) << ':' << qMax<qint64>(e.column, 1)
-                    << ": " << e.message << Qt::endl;
+        context.err << shownName << ':' << qMax<qint64>(e.line, 1) << ':' << qMax<qint64>(e.column, 1) << ": "
+                    << e.message << Qt::endl;
         return ExitCode::Usage;
     }
     // Decoder warnings have no position: "FILE: warning: ..." rather than "FILE:0:0:".
@@ -58,8 +58,7 @@ int run(const CommandContext &context)
         context.err << shownName << (warning.line > 0 ? ":" : ": ") << warning.toString() << Qt::endl;
     }
 
-    context.out << QString::fromUtf8(QJsonDocument(FeedJson::toJson(parsed->feed)).toJson(QJsonDocument::Indented));
-    context.out.flush();
+    context.writeJson(QJsonDocument(FeedJson::toJson(parsed->feed)));
     return ExitCode::Success;
 }
 

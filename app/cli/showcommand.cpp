@@ -120,9 +120,7 @@ int run(const CommandContext &context)
         return failed(revisions.error());
 
     if (parser.isSet(jsonOption))
-        context.out << QString::fromUtf8(
-            QJsonDocument(ThreadJson::showEntry(*thread.value(), revisions.value()))
-                .toJson(QJsonDocument::Indented));
+        context.writeJson(QJsonDocument(ThreadJson::showEntry(*thread.value(), revisions.value())));
     else
         writeText(context.out, *thread.value(), revisions.value(), now);
     context.out.flush();
