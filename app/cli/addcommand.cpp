@@ -5,24 +5,16 @@
 #include "exitcode.h"
 #include "feedparser.h"
 #include "feedsource.h"
-#include "feedstore.h"
+#include "feedsubscriber.h"
 #include "folderargument.h"
 #include "folderstore.h"
 #include "threadexpiry.h"
-#include "threadstore.h"
 #include "transaction.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
 
 namespace AddCommand {
-
-namespace {
-
-// When a feed read by `add` is next due, until the poller keeps its own schedule.
-constexpr qint64 firstPollDelaySeconds = 60 * 60;
-
-} // namespace
 
 int run(const CommandContext &context)
 {
@@ -75,51 +67,31 @@ int run(const CommandContext &context)
         CommandDatabase::reportFailure(context, *database, error);
         return ExitCode::Failed;
     };
-    FeedStore feeds(*database);
-    const Result<std::optional<FeedRecord>> existing = feeds.feedByUrl(source->url);
-    if (!existing)
-        return failed(existing.error());
-    if (existing.value())
-        return context.usageError(QStringLiteral("already subscribed to %1 as feed %2 (\"%3\")")
-                                      .arg(source->url.toDisplayString())
-                                      .arg(existing.value()->id)
-                                      .arg(existing.value()->title));
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    FeedSubscriber::Request request;
+    request.url = source->url;
+    request.title = title;
+    request.now = QDateTime::currentDateTimeUtc();
     FeedRecord added;
     {
-        // Subscription, threads and fetch record: all of them or none.
+        // The folder belongs to the subscription: created with it or not at all.
         Transaction transaction(*database);
         if (!transaction.ok())
             return failed(transaction.error());
-        std::optional<qint64> folderId;
         if (parser.isSet(folderOption)) {
             FolderStore folders(*database);
             const Result<FolderRecord> folder = FolderArgument::resolve(folders, folderName);
             if (!folder)
                 return context.usageError(folder.error().message);
-            folderId = folder->id;
+            request.folderId = folder->id;
         }
-        NewFeed newFeed;
-        newFeed.url = source->url;
-        newFeed.title = !title.isEmpty()        ? title
-                        : !feed.title.isEmpty() ? feed.title.simplified()
-                                                : source->url.fileName();
-        newFeed.site = feed.link;
-        newFeed.folderId = folderId;
-        const Result<FeedRecord> subscribed = feeds.add(newFeed, now);
+        const Result<FeedSubscriber::Subscription> subscribed =
+            FeedSubscriber(*database).subscribe(feed, request);
         if (!subscribed)
             return failed(subscribed.error());
-        added = subscribed.value();
-        const Result<UpsertReport> stored = ThreadStore(*database).store(added.id, feed, now);
-        if (!stored)
-            return failed(stored.error());
-        FetchRecord fetch;
-        fetch.status = FeedStatus::Ok;
-        fetch.fetchedAt = now;
-        fetch.nextPoll = now.addSecs(firstPollDelaySeconds);
-        if (const Result<bool> recorded = feeds.recordFetch(added.id, fetch); !recorded)
-            return failed(recorded.error());
+        if (subscribed->refused)
+            return context.usageError(subscribed->refused->message);
+        added = subscribed->feed;
         if (const Result<bool> committed = transaction.commit(); !committed)
             return failed(committed.error());
     }
@@ -127,7 +99,7 @@ int run(const CommandContext &context)
 
     // As after every poll: what is past its retention goes.
     ExpiryOptions expiry;
-    expiry.now = now;
+    expiry.now = request.now;
     if (const Result<ExpiryReport> expired = ThreadExpiry(*database).run(expiry); !expired)
         return failed(expired.error());
     return ExitCode::Success;

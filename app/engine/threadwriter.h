@@ -25,9 +25,11 @@ public:
     void setRead(const QList<qint64> &ids, bool read);
     void setKept(const QList<qint64> &ids, bool kept);
     void markAllRead(std::optional<qint64> feedId);
-    // Subscribes to a feed file (a file:// URL or a local path) and stores its threads.
+    // Subscribes to a feed file (a file:// URL or a local path) and stores its
+    // threads, as `docket add` does; a file already subscribed is refused.
     void addFeedFile(const QString &location);
-    // Subscribes to every feed of an OPML file; file:// feeds are read at once.
+    // Subscribes to every feed of an OPML file not yet subscribed; none is read
+    // until the next refresh, as with `docket import-opml`.
     void importOpml(const QString &path);
 
 Q_SIGNALS:

@@ -1,19 +1,16 @@
 #include "threadwriterworker.h"
 
 #include "feedparser.h"
-#include "feedstore.h"
-#include "folderstore.h"
+#include "feedsource.h"
+#include "feedsubscriber.h"
 #include "opmlreader.h"
+#include "threadexpiry.h"
 #include "threadstore.h"
 
 #include <QDateTime>
 #include <QFile>
-#include <QFileInfo>
-#include <QUrl>
 
 namespace {
-
-constexpr qint64 maxFeedBytes = 50LL * 1024 * 1024;
 
 QString readError(const QString &path, const QString &why)
 {
@@ -80,86 +77,65 @@ void ThreadWriterWorker::markAllRead(std::optional<qint64> feedId)
     Q_EMIT feedsChanged(tr("Marked %1 threads read.").arg(changed.value()));
 }
 
-QString ThreadWriterWorker::storeFeedFile(const QString &filePath, const QUrl &url, const QString &title,
-                                          std::optional<qint64> folderId, bool *ok)
-{
-    *ok = false;
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return readError(filePath, file.errorString());
-    if (file.size() > maxFeedBytes)
-        return readError(filePath, tr("the file is larger than 50 MB"));
-    FeedParser::Options options;
-    options.baseUrl = url;
-    const Result<FeedParser::Parsed> parsed = FeedParser::parse(file.readAll(), options);
-    if (!parsed)
-        return readError(filePath, parsed.error().toString());
-    Database *db = database();
-    if (!db)
-        return tr("The cache is not available.");
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    FeedStore feeds(*db);
-    const Result<std::optional<FeedRecord>> existing = feeds.feedByUrl(url);
-    if (!existing)
-        return existing.error().message;
-    qint64 feedId = 0;
-    QString name;
-    if (existing.value()) {
-        feedId = existing.value()->id;
-        name = existing.value()->title;
-    } else {
-        name = title.isEmpty() ? parsed->feed.title : title;
-        const Result<FeedRecord> added = feeds.add(NewFeed{url, name, parsed->feed.link, folderId}, now);
-        if (!added)
-            return added.error().message;
-        feedId = added->id;
-    }
-    const Result<UpsertReport> stored = ThreadStore(*db).store(feedId, parsed->feed, now);
-    if (!stored)
-        return stored.error().message;
-    FetchRecord fetch;
-    fetch.fetchedAt = now;
-    if (const Result<bool> recorded = feeds.recordFetch(feedId, fetch); !recorded)
-        return recorded.error().message;
-    *ok = true;
-    if (stored->tooOld > 0)
-        return tr("%1: %2 new threads (%3 older than the retention period were left out).")
-            .arg(name)
-            .arg(stored->inserted)
-            .arg(stored->tooOld);
-    return tr("%1: %2 new threads.").arg(name).arg(stored->inserted);
-}
-
 void ThreadWriterWorker::addFeedFile(const QString &location)
 {
-    const QString trimmed = location.trimmed();
-    const QUrl asUrl(trimmed, QUrl::StrictMode);
-    QString path = trimmed;
-    if (asUrl.isLocalFile())
-        path = asUrl.toLocalFile();
-    else if (!asUrl.scheme().isEmpty() && asUrl.scheme().size() > 1) {
-        Q_EMIT failed(tr("Only feed files (a file:// address or a path) can be added for now; "
-                         "web addresses come with fetching."));
+    // Read and parse before touching the cache: a file that is not a feed
+    // leaves no subscription behind.
+    const Result<FeedSource> source = FeedSource::read(location.trimmed());
+    if (!source) {
+        Q_EMIT failed(tr("Could not add the feed: %1").arg(source.error().message));
         return;
     }
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    bool ok = false;
-    const QString summary =
-        storeFeedFile(absolute, QUrl::fromLocalFile(absolute), QString(), std::nullopt, &ok);
-    if (ok)
-        Q_EMIT feedsChanged(summary);
+    FeedParser::Options options;
+    options.baseUrl = source->url;
+    options.maxBytes = FeedSource::maxBytes;
+    const Result<FeedParser::Parsed> parsed = FeedParser::parse(source->bytes, options);
+    if (!parsed) {
+        Q_EMIT failed(readError(source->shownName, parsed.error().toString()));
+        return;
+    }
+    Database *db = database();
+    if (!db)
+        return;
+    FeedSubscriber::Request request;
+    request.url = source->url;
+    request.now = QDateTime::currentDateTimeUtc();
+    const Result<FeedSubscriber::Subscription> subscribed =
+        FeedSubscriber(*db).subscribe(parsed->feed, request);
+    if (!subscribed) {
+        Q_EMIT failed(subscribed.error().message);
+        return;
+    }
+    if (subscribed->refused) {
+        Q_EMIT failed(subscribed->refused->message);
+        return;
+    }
+    // As after every poll: what is past its retention goes.
+    ExpiryOptions expiry;
+    expiry.now = request.now;
+    if (const Result<ExpiryReport> expired = ThreadExpiry(*db).run(expiry); !expired)
+        Q_EMIT failed(expired.error().message);
+    const QString &name = subscribed->feed.title;
+    const UpsertReport &threads = subscribed->threads;
+    if (threads.tooOld > 0)
+        Q_EMIT feedsChanged(tr("%1: %2 new threads (%3 older than the retention period were left out).")
+                                .arg(name)
+                                .arg(threads.inserted)
+                                .arg(threads.tooOld));
     else
-        Q_EMIT failed(summary);
+        Q_EMIT feedsChanged(tr("%1: %2 new threads.").arg(name).arg(threads.inserted));
 }
 
 void ThreadWriterWorker::importOpml(const QString &path)
 {
+    const OpmlReader::Options options;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         Q_EMIT failed(readError(path, file.errorString()));
         return;
     }
-    const Result<OpmlReader::Parsed> parsed = OpmlReader::read(file.readAll());
+    // One byte past the limit is enough for the reader to refuse the file.
+    const Result<OpmlReader::Parsed> parsed = OpmlReader::read(file.read(options.maxBytes + 1), options);
     if (!parsed) {
         Q_EMIT failed(readError(path, parsed.error().toString()));
         return;
@@ -167,38 +143,15 @@ void ThreadWriterWorker::importOpml(const QString &path)
     Database *db = database();
     if (!db)
         return;
-    int added = 0;
-    QStringList problems;
-    auto subscribe = [&](const OpmlSubscription &subscription, std::optional<qint64> folderId) {
-        if (subscription.feedUrl.isLocalFile()) {
-            bool ok = false;
-            const QString summary = storeFeedFile(subscription.feedUrl.toLocalFile(), subscription.feedUrl,
-                                                  subscription.title, folderId, &ok);
-            ok ? void(++added) : problems.append(summary);
-            return;
-        }
-        FeedStore feeds(*db);
-        const Result<std::optional<FeedRecord>> existing = feeds.feedByUrl(subscription.feedUrl);
-        if (existing && existing.value())
-            return;
-        const Result<FeedRecord> made =
-            feeds.add(NewFeed{subscription.feedUrl, subscription.title, subscription.siteUrl, folderId},
-                      QDateTime::currentDateTimeUtc());
-        made ? void(++added) : problems.append(made.error().message);
-    };
-    for (const OpmlSubscription &subscription : parsed->document.subscriptions)
-        subscribe(subscription, std::nullopt);
-    for (const OpmlFolder &folder : parsed->document.folders) {
-        const Result<FolderRecord> made = FolderStore(*db).ensure({folder.title});
-        if (!made) {
-            problems.append(made.error().message);
-            continue;
-        }
-        for (const OpmlSubscription &subscription : folder.subscriptions)
-            subscribe(subscription, made->id);
+    const OpmlDocument &document = parsed->document;
+    const Result<FeedSubscriber::ImportCounts> counts =
+        FeedSubscriber(*db).importOpml(document, QDateTime::currentDateTimeUtc());
+    if (!counts) {
+        Q_EMIT failed(tr("Nothing was imported from %1: %2").arg(path, counts.error().message));
+        return;
     }
-    QString summary = tr("Imported %1 of %2 feeds.").arg(added).arg(parsed->document.subscriptionCount());
-    if (!problems.isEmpty())
-        summary += u' ' + problems.join(u' ');
-    Q_EMIT feedsChanged(summary);
+    Q_EMIT feedsChanged(tr("Imported %1 feeds (%2 already subscribed) into %3 folders.")
+                            .arg(counts->imported)
+                            .arg(counts->already)
+                            .arg(document.folders.size()));
 }

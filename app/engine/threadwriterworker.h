@@ -33,10 +33,6 @@ Q_SIGNALS:
 private:
     // Opened on first use, on the worker thread; null (and reported) on failure.
     Database *database();
-    // Stores a local feed file as subscription url in folderId; a summary line or why not.
-    QString storeFeedFile(const QString &filePath, const QUrl &url, const QString &title,
-                          std::optional<qint64> folderId, bool *ok);
-
     QString m_path;
     std::unique_ptr<Database> m_database;
 };

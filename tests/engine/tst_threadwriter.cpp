@@ -92,9 +92,12 @@ void TestThreadWriter::addsAFeedFile()
     QVERIFY(record && record.value());
     QCOMPARE(record.value()->url, QUrl::fromLocalFile(path));
     QVERIFY(changed.first().first().toString().contains(record.value()->title));
-    // The same file again is the same subscription.
-    writer.addFeedFile(path);
-    QVERIFY(changed.wait(10000));
+    // The same file again, by the other spelling, is refused as `docket add` refuses it.
+    writer.addFeedFile(asUrl ? path : QUrl::fromLocalFile(path).toString());
+    QVERIFY(failed.wait(10000));
+    QVERIFY2(failed.first().first().toString().contains(u"already subscribed"),
+             qPrintable(failed.first().first().toString()));
+    QCOMPARE(changed.size(), 1);
     QCOMPARE(onlyFeed(), feed);
 }
 
