@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "readerview.h"
+#include "savedsearchstore.h"
 #include "snippetdelegate.h"
 #include "sourcetreemodel.h"
 #include "threadlistmodel.h"
@@ -10,7 +11,9 @@
 #include "threadwriter.h"
 #include "welcomepane.h"
 
+#include <QAction>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -154,10 +157,7 @@ void MainWindow::buildPanes()
             &MainWindow::threadChanged);
     connect(m_threadView, &QAbstractItemView::activated, this, &MainWindow::openOriginal);
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.isEmpty())
-            applyFilter();
-    });
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::searchEdited);
 }
 
 void MainWindow::buildActions()
@@ -186,6 +186,11 @@ void MainWindow::buildActions()
     QAction *open = action(tr("&Open Original"), {QKeySequence(Qt::Key_O)}, &MainWindow::openOriginal);
     QAction *find =
         action(tr("&Search"), {QKeySequence::Find, QKeySequence(Qt::Key_Slash)}, &MainWindow::focusSearch);
+    m_saveSearch = action(tr("Sa&ve Search…"), {}, &MainWindow::saveSearch);
+    m_saveSearch->setToolTip(tr("Save the search box's query by name, to run it again from the sources"));
+    m_saveSearch->setEnabled(!m_search->text().trimmed().isEmpty());
+    m_deleteSearch = action(tr("&Delete Saved Search"), {}, &MainWindow::deleteSearch);
+    m_deleteSearch->setVisible(false);
     nextUnread->setToolTip(tr("Scroll the article, then go to the next unread thread (Space)"));
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -196,6 +201,8 @@ void MainWindow::buildActions()
     thread->addActions({next, previous, nextUnread});
     thread->addSeparator();
     thread->addActions({read, keep, open});
+    thread->addSeparator();
+    thread->addActions({m_saveSearch, m_deleteSearch});
     QMenu *feeds = menuBar()->addMenu(tr("F&eeds"));
     feeds->addActions({refresh, allRead, find});
 
@@ -206,7 +213,7 @@ void MainWindow::buildActions()
     tools->addSeparator();
     tools->addActions({read, keep, open});
     m_threadView->addActions({read, keep, open});
-    m_sourceView->addActions({allRead, refresh});
+    m_sourceView->addActions({allRead, refresh, m_deleteSearch});
 }
 
 void MainWindow::restoreState()
@@ -241,7 +248,33 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::sourceChanged()
 {
+    const QModelIndex current = m_sourceView->currentIndex();
+    const bool savedSearch = m_sources->keyOf(current).kind == SourceKey::Kind::SavedSearch;
+    if (m_deleteSearch)
+        m_deleteSearch->setVisible(savedSearch);
+    if (savedSearch) {
+        // Runs as typing the query would: the list shows best matches first.
+        m_savedQuery = current.data(SourceTreeModel::QueryRole).toString();
+        const QSignalBlocker blocker(m_search);
+        m_search->setText(m_savedQuery);
+    } else if (!m_savedQuery.isEmpty()) {
+        if (m_search->text() == m_savedQuery) {
+            const QSignalBlocker blocker(m_search);
+            m_search->clear();
+        }
+        m_savedQuery.clear();
+    }
+    if (m_saveSearch)
+        m_saveSearch->setEnabled(!m_search->text().trimmed().isEmpty());
     applyFilter();
+}
+
+void MainWindow::searchEdited(const QString &text)
+{
+    if (m_saveSearch)
+        m_saveSearch->setEnabled(!text.trimmed().isEmpty());
+    if (text.isEmpty())
+        applyFilter();
 }
 
 void MainWindow::applyFilter()
@@ -318,6 +351,55 @@ void MainWindow::focusSearch()
     m_search->selectAll();
 }
 
+std::optional<QString> MainWindow::askSearchName(const QString &query)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save Search"), tr("Name for the search:"),
+                                               QLineEdit::Normal, query, &ok);
+    return ok ? std::optional<QString>(name) : std::nullopt;
+}
+
+void MainWindow::saveSearch()
+{
+    const QString query = m_search->text().trimmed();
+    if (query.isEmpty())
+        return;
+    const std::optional<QString> name = m_namePrompt ? m_namePrompt(query) : askSearchName(query);
+    if (!name || name->trimmed().isEmpty())
+        return;
+    // Written on the window's connection, not through ThreadWriter (which has
+    // no request for it): one row, milliseconds, at most the busy timeout.
+    const Result<SavedSearch> saved =
+        SavedSearchStore(*m_database).save(*name, query, QDateTime::currentDateTimeUtc());
+    if (!saved) {
+        showFailure(tr("The search was not saved: %1").arg(saved.error().message));
+        return;
+    }
+    reloadSources();
+    const QModelIndex row = m_sources->indexOf(SourceKey{SourceKey::Kind::SavedSearch, 0, saved->name});
+    if (m_sourceView->currentIndex() == row)
+        sourceChanged(); // saved again under its own name: its query may be new
+    else
+        m_sourceView->setCurrentIndex(row);
+    statusBar()->showMessage(tr("Saved the search “%1”.").arg(saved->name), 5000);
+}
+
+void MainWindow::deleteSearch()
+{
+    const SourceKey key = m_sources->keyOf(m_sourceView->currentIndex());
+    if (key.kind != SourceKey::Kind::SavedSearch)
+        return;
+    // A one-row write on the window's connection, as saving is.
+    const Result<bool> removed = SavedSearchStore(*m_database).remove(key.name);
+    if (!removed) {
+        showFailure(tr("The saved search was not deleted: %1").arg(removed.error().message));
+        return;
+    }
+    // Its row is gone: the pane falls back to All threads and the query leaves the box.
+    reloadSources();
+    statusBar()->showMessage(tr("Deleted the saved search “%1”.").arg(key.name), 5000);
+}
+
 void MainWindow::addFeed()
 {
     bool ok = false;
@@ -388,7 +470,7 @@ bool MainWindow::reloadSources()
     }
     if (m_sources->keyOf(m_sourceView->currentIndex()) == source)
         return true;
-    applyFilter();
+    sourceChanged();
     return false;
 }
 

@@ -5,11 +5,14 @@
 
 #include <QMainWindow>
 #include <QSettings>
+#include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 class Database;
+class QAction;
 class QLineEdit;
 class QNetworkAccessManager;
 class QSplitter;
@@ -37,6 +40,13 @@ public:
     SourceTreeModel *sourceModel() const { return m_sources.get(); }
     QLineEdit *searchBox() const { return m_search; }
     ThreadWriter *writer() const { return m_writer; }
+    QAction *saveSearchAction() const { return m_saveSearch; }
+    QAction *deleteSearchAction() const { return m_deleteSearch; }
+
+    // Asks for a saved search's name, offering the query; nullopt when the
+    // user cancels. Tests answer it in place of the dialog.
+    using NamePrompt = std::function<std::optional<QString>(const QString &query)>;
+    void setNamePrompt(NamePrompt prompt) { m_namePrompt = std::move(prompt); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,6 +70,10 @@ private:
     void refresh();
     void markAllRead();
     void focusSearch();
+    void searchEdited(const QString &text);
+    void saveSearch();
+    void deleteSearch();
+    std::optional<QString> askSearchName(const QString &query);
     void cacheChanged(const QString &summary);
     void showFailure(const QString &message);
     void updateGreeting();
@@ -80,4 +94,10 @@ private:
     QStackedWidget *m_listStack = nullptr;
     QLineEdit *m_search = nullptr;
     ReaderView *m_reader = nullptr;
+    QAction *m_saveSearch = nullptr;
+    QAction *m_deleteSearch = nullptr;
+    NamePrompt m_namePrompt;
+    // The query a chosen saved search put in the search box, taken out again
+    // when another source is chosen (unless the user has changed it).
+    QString m_savedQuery;
 };

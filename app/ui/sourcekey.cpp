@@ -7,6 +7,8 @@ ThreadFilter SourceKey::filter() const
     ThreadFilter filter;
     switch (kind) {
     case Kind::All:
+    case Kind::SavedSearches:
+    case Kind::SavedSearch:
         break;
     case Kind::Unread:
         filter.unreadOnly = true;
@@ -33,6 +35,10 @@ QString SourceKey::toString() const
         return QStringLiteral("unread");
     case Kind::Kept:
         return QStringLiteral("kept");
+    case Kind::SavedSearches:
+        return QStringLiteral("saved-searches");
+    case Kind::SavedSearch:
+        return QStringLiteral("search:") + name;
     case Kind::Folder:
         return QStringLiteral("folder:%1").arg(id);
     case Kind::Feed:
@@ -44,11 +50,20 @@ QString SourceKey::toString() const
 std::optional<SourceKey> SourceKey::fromString(const QString &text)
 {
     if (text == u"all")
-        return SourceKey{Kind::All, 0};
+        return SourceKey{Kind::All, 0, {}};
     if (text == u"unread")
-        return SourceKey{Kind::Unread, 0};
+        return SourceKey{Kind::Unread, 0, {}};
     if (text == u"kept")
-        return SourceKey{Kind::Kept, 0};
+        return SourceKey{Kind::Kept, 0, {}};
+    if (text == u"saved-searches")
+        return SourceKey{Kind::SavedSearches, 0, {}};
+    // A name may hold colons: everything after the first is the name.
+    if (text.startsWith(u"search:")) {
+        const QString name = text.mid(7);
+        if (name.trimmed().isEmpty())
+            return std::nullopt;
+        return SourceKey{Kind::SavedSearch, 0, name};
+    }
     const QStringList parts = text.split(u':');
     if (parts.size() != 2)
         return std::nullopt;
@@ -57,8 +72,8 @@ std::optional<SourceKey> SourceKey::fromString(const QString &text)
     if (!ok || id <= 0)
         return std::nullopt;
     if (parts.at(0) == u"folder")
-        return SourceKey{Kind::Folder, id};
+        return SourceKey{Kind::Folder, id, {}};
     if (parts.at(0) == u"feed")
-        return SourceKey{Kind::Feed, id};
+        return SourceKey{Kind::Feed, id, {}};
     return std::nullopt;
 }

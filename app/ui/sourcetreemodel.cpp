@@ -3,6 +3,7 @@
 #include "database.h"
 #include "feedstore.h"
 #include "folderstore.h"
+#include "savedsearchstore.h"
 #include "threadstore.h"
 
 #include <QApplication>
@@ -28,8 +29,10 @@ bool SourceTreeModel::load(std::vector<Node> &nodes, QList<int> &top, int &feedC
     ThreadFilter keptFilter;
     keptFilter.keptOnly = true;
     const Result<qint64> kept = threads.count(keptFilter);
+    const Result<QList<SavedSearch>> searches = SavedSearchStore(m_database).list();
     for (const Diagnostic *error : {folders ? nullptr : &folders.error(), feeds ? nullptr : &feeds.error(),
-                                    unread ? nullptr : &unread.error(), kept ? nullptr : &kept.error()}) {
+                                    unread ? nullptr : &unread.error(), kept ? nullptr : &kept.error(),
+                                    searches ? nullptr : &searches.error()}) {
         if (error) {
             m_lastError = error->message;
             return false;
@@ -46,22 +49,29 @@ bool SourceTreeModel::load(std::vector<Node> &nodes, QList<int> &top, int &feedC
         return at;
     };
     using Kind = SourceKey::Kind;
-    add(Node{{Kind::All, 0}, tr("All threads"), unread.value(), -1, {}, -1, {}});
-    add(Node{{Kind::Unread, 0}, tr("Unread"), unread.value(), -1, {}, -1, {}});
-    add(Node{{Kind::Kept, 0}, tr("Kept"), 0, kept.value(), {}, -1, {}});
+    add(Node{{Kind::All, 0, {}}, tr("All threads"), unread.value(), -1, {}, -1, {}, {}});
+    add(Node{{Kind::Unread, 0, {}}, tr("Unread"), unread.value(), -1, {}, -1, {}, {}});
+    add(Node{{Kind::Kept, 0, {}}, tr("Kept"), 0, kept.value(), {}, -1, {}, {}});
+    // The group shows only once something is saved, so a new cache keeps a short pane.
+    if (!searches->isEmpty()) {
+        const int group =
+            add(Node{{Kind::SavedSearches, 0, {}}, tr("Saved searches"), 0, -1, {}, -1, {}, {}});
+        for (const SavedSearch &search : searches.value())
+            add(Node{{Kind::SavedSearch, 0, search.name}, search.name, 0, -1, {}, group, {}, search.query});
+    }
 
     QHash<qint64, int> folderNodes;
     for (const FolderRecord &folder : folders.value()) {
         const int parent = folder.parentId ? folderNodes.value(*folder.parentId, -1) : -1;
         folderNodes.insert(folder.id,
-                           add(Node{{Kind::Folder, folder.id}, folder.name, 0, -1, {}, parent, {}}));
+                           add(Node{{Kind::Folder, folder.id, {}}, folder.name, 0, -1, {}, parent, {}, {}}));
     }
     feedCount = int(feeds->size());
     for (const FeedRecord &feed : feeds.value()) {
         const int parent = feed.folderId ? folderNodes.value(*feed.folderId, -1) : -1;
         const QString title = feed.title.isEmpty() ? feed.url.toDisplayString() : feed.title;
         const QString error = feed.status == FeedStatus::Error ? feed.error : QString();
-        add(Node{{Kind::Feed, feed.id}, title, feed.unread, -1, error, parent, {}});
+        add(Node{{Kind::Feed, feed.id, {}}, title, feed.unread, -1, error, parent, {}, {}});
         for (int folder = parent; folder >= 0; folder = nodes[folder].parent)
             nodes[folder].unread += feed.unread;
     }
@@ -181,10 +191,16 @@ QVariant SourceTreeModel::data(const QModelIndex &index, int role) const
             return {};
         if (!node.error.isEmpty())
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        if (node.key.kind == SourceKey::Kind::Folder)
+        if (node.key.kind == SourceKey::Kind::Folder || node.key.kind == SourceKey::Kind::SavedSearches)
             return QApplication::style()->standardIcon(QStyle::SP_DirIcon);
+        if (node.key.kind == SourceKey::Kind::SavedSearch)
+            return QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView);
         return {};
     case Qt::ToolTipRole:
+        if (node.key.kind == SourceKey::Kind::SavedSearch)
+            return tr("Saved search: %1").arg(node.query);
+        if (node.key.kind == SourceKey::Kind::SavedSearches)
+            return tr("Searches saved by name; choose one to run it again");
         if (!node.error.isEmpty())
             return tr("The last fetch failed: %1").arg(node.error);
         if (node.count >= 0)
@@ -193,12 +209,18 @@ QVariant SourceTreeModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         if (index.column() != NameColumn)
             return {};
+        if (node.key.kind == SourceKey::Kind::SavedSearch)
+            return tr("%1, saved search for %2").arg(node.title, node.query);
+        if (node.key.kind == SourceKey::Kind::SavedSearches)
+            return node.title;
         return node.error.isEmpty() ? tr("%1, %2 unread").arg(node.title).arg(node.unread)
                                     : tr("%1, %2 unread, last fetch failed").arg(node.title).arg(node.unread);
     case UnreadRole:
         return node.unread;
     case ErrorRole:
         return node.error;
+    case QueryRole:
+        return node.query;
     }
     return {};
 }

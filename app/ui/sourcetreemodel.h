@@ -1,4 +1,5 @@
-// The sources pane: All threads, Unread, Kept, then folders with their feeds and unread counts.
+// The sources pane: All threads, Unread, Kept, saved searches, then folders with their feeds and unread
+// counts.
 #pragma once
 
 #include "sourcekey.h"
@@ -17,12 +18,12 @@ class SourceTreeModel : public QAbstractItemModel
 
 public:
     enum Column { NameColumn, UnreadColumn, ColumnCount };
-    enum Role { UnreadRole = Qt::UserRole + 1, ErrorRole };
+    enum Role { UnreadRole = Qt::UserRole + 1, ErrorRole, QueryRole };
 
     // database must outlive the model; it is only read.
     explicit SourceTreeModel(Database &database, QObject *parent = nullptr);
 
-    // Reads folders, feeds and counts again. When only counts or errors
+    // Reads saved searches, folders, feeds and counts again. When only counts or errors
     // changed the rows stay (selection and expansion with them).
     void reload();
     QString lastError() const { return m_lastError; }
@@ -52,6 +53,7 @@ private:
         QString error;     // the last fetch's failure, feeds only
         int parent = -1;   // index into m_nodes; -1 at the top
         QList<int> children;
+        QString query; // saved searches only
     };
 
     bool load(std::vector<Node> &nodes, QList<int> &top, int &feedCount);

@@ -1,13 +1,16 @@
-// The window driven from the keyboard over a cache of real feeds: moving, marking, keeping, searching.
+// The window driven from the keyboard over a cache of real feeds: moving, marking, keeping, searching, saving
+// searches.
 #include "articlebrowser.h"
 #include "mainwindow.h"
 #include "readerview.h"
+#include "savedsearchstore.h"
 #include "sourcetreemodel.h"
 #include "threadlistmodel.h"
 #include "threadwriter.h"
 #include "uitestcache.h"
 #include "welcomepane.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
@@ -25,6 +28,7 @@ class TestMainWindow : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanup();
     void emptyCacheGreets();
     void jAndKMoveTheSelection();
     void selectingMarksRead();
@@ -35,12 +39,21 @@ private Q_SLOTS:
     void searchShowsBestMatches();
     void sourceAndGeometryPersist();
     void spaceScrollsThenMovesToNextUnread();
+    void selectingASavedSearchRunsIt();
+    void savingFromTheSearchBox_data();
+    void savingFromTheSearchBox();
+    void deletingASavedSearchRemovesItsRow();
+    void savedSearchSelectionPersists();
+    // Last: adding a feed through the writer expires the fixtures' old threads
+    // (the retention rule at today's date).
     void addingAFeedKeepsTheChosenSource();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
     std::optional<ThreadRecord> stored(qint64 id) const;
     static qint64 currentId(const MainWindow &window);
+    static SourceKey savedSearch(const QString &name) { return {SourceKey::Kind::SavedSearch, 0, name}; }
+    qint64 matches(const QString &query) const;
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -67,6 +80,16 @@ void TestMainWindow::initTestCase()
     QVERIFY(m_blog);
 }
 
+void TestMainWindow::cleanup()
+{
+    // Each test starts with no saved searches, whatever the last one left.
+    SavedSearchStore searches(*m_database);
+    const Result<QList<SavedSearch>> listed = searches.list();
+    QVERIFY(listed.ok());
+    for (const SavedSearch &search : listed.value())
+        QVERIFY(searches.remove(search.name).ok());
+}
+
 std::unique_ptr<MainWindow> TestMainWindow::openWindow()
 {
     auto window = std::make_unique<MainWindow>(m_path);
@@ -87,6 +110,16 @@ std::optional<ThreadRecord> TestMainWindow::stored(qint64 id) const
 qint64 TestMainWindow::currentId(const MainWindow &window)
 {
     return window.threadView()->currentIndex().data(ThreadListModel::ThreadIdRole).toLongLong();
+}
+
+qint64 TestMainWindow::matches(const QString &query) const
+{
+    ThreadFilter filter;
+    filter.search = query;
+    const Result<qint64> counted = ThreadStore(*m_database).count(filter);
+    if (!counted)
+        qWarning("%s", qPrintable(counted.error().message));
+    return counted ? counted.value() : -1;
 }
 
 void TestMainWindow::emptyCacheGreets()
@@ -195,7 +228,8 @@ void TestMainWindow::sourceAndGeometryPersist()
     {
         const auto window = openWindow();
         window->resize(1000, 700);
-        const QModelIndex feed = window->sourceModel()->indexOf(SourceKey{SourceKey::Kind::Feed, m_court});
+        const QModelIndex feed =
+            window->sourceModel()->indexOf(SourceKey{SourceKey::Kind::Feed, m_court, {}});
         QVERIFY(feed.isValid());
         window->sourceView()->setCurrentIndex(feed);
         QCOMPARE(window->threadModel()->filter().feedId, std::optional<qint64>(m_court));
@@ -205,7 +239,7 @@ void TestMainWindow::sourceAndGeometryPersist()
     const auto again = openWindow();
     QCOMPARE(again->size(), size);
     QCOMPARE(again->sourceModel()->keyOf(again->sourceView()->currentIndex()),
-             (SourceKey{SourceKey::Kind::Feed, m_court}));
+             (SourceKey{SourceKey::Kind::Feed, m_court, {}}));
     QCOMPARE(again->threadModel()->filter().feedId, std::optional<qint64>(m_court));
 }
 
@@ -214,7 +248,7 @@ void TestMainWindow::spaceScrollsThenMovesToNextUnread()
     const auto window = openWindow();
     // The blog's one thread in the cache is longer than the pane: space scrolls it.
     window->sourceView()->setCurrentIndex(
-        window->sourceModel()->indexOf(SourceKey{SourceKey::Kind::Feed, m_blog}));
+        window->sourceModel()->indexOf(SourceKey{SourceKey::Kind::Feed, m_blog, {}}));
     window->threadView()->setFocus();
     QCOMPARE(window->threadView()->currentIndex().row(), 0);
     QScrollBar *scroll = window->readerView()->browser()->verticalScrollBar();
@@ -232,7 +266,7 @@ void TestMainWindow::spaceScrollsThenMovesToNextUnread()
     // Court orders are short: space goes straight on to the next unread one,
     // past those already read.
     window->sourceView()->setCurrentIndex(
-        window->sourceModel()->indexOf(SourceKey{SourceKey::Kind::Feed, m_court}));
+        window->sourceModel()->indexOf(SourceKey{SourceKey::Kind::Feed, m_court, {}}));
     window->threadView()->setFocus();
     const qint64 skipped =
         window->threadModel()->index(1, 0).data(ThreadListModel::ThreadIdRole).toLongLong();
@@ -246,7 +280,7 @@ void TestMainWindow::spaceScrollsThenMovesToNextUnread()
 void TestMainWindow::addingAFeedKeepsTheChosenSource()
 {
     const auto window = openWindow();
-    const SourceKey court{SourceKey::Kind::Feed, m_court};
+    const SourceKey court{SourceKey::Kind::Feed, m_court, {}};
     window->sourceView()->setCurrentIndex(window->sourceModel()->indexOf(court));
     const int sourceRows = window->sourceModel()->rowCount();
     QSignalSpy changed(window->writer(), &ThreadWriter::feedsChanged);
@@ -258,6 +292,146 @@ void TestMainWindow::addingAFeedKeepsTheChosenSource()
     QCOMPARE(window->sourceModel()->rowCount(), sourceRows + 1);
     QCOMPARE(window->sourceModel()->keyOf(window->sourceView()->currentIndex()), court);
     QCOMPARE(window->threadModel()->filter().feedId, std::optional<qint64>(m_court));
+}
+
+void TestMainWindow::selectingASavedSearchRunsIt()
+{
+    SavedSearchStore searches(*m_database);
+    QVERIFY(
+        searches.save(QStringLiteral("Precedential"), QStringLiteral("precedential"), generatedNow()).ok());
+    const auto window = openWindow();
+    const QModelIndex row = window->sourceModel()->indexOf(savedSearch(QStringLiteral("Precedential")));
+    QVERIFY(row.isValid());
+    window->sourceView()->setCurrentIndex(row);
+    QCOMPARE(window->searchBox()->text(), QStringLiteral("precedential"));
+    QCOMPARE(window->threadModel()->filter().search, QStringLiteral("precedential"));
+    QCOMPARE(window->threadModel()->filter().feedId, std::optional<qint64>());
+    QCOMPARE(window->threadModel()->filter().order, ThreadFilter::Order::BestMatch);
+    const qint64 expected = matches(QStringLiteral("precedential"));
+    QVERIFY(expected > 0);
+    QVERIFY(expected < ThreadStore(*m_database).count(ThreadFilter()).value());
+    QCOMPARE(window->threadModel()->rowCount(), int(expected));
+    QVERIFY(window->deleteSearchAction()->isVisible());
+    QVERIFY(window->saveSearchAction()->isEnabled());
+
+    // Choosing another source takes the saved query out of the box.
+    window->sourceView()->setCurrentIndex(window->sourceModel()->index(0, 0));
+    QVERIFY(window->searchBox()->text().isEmpty());
+    QVERIFY(window->threadModel()->filter().search.isEmpty());
+    QVERIFY(!window->deleteSearchAction()->isVisible());
+    QVERIFY(!window->saveSearchAction()->isEnabled());
+}
+
+void TestMainWindow::savingFromTheSearchBox_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("answer"); // the name typed in the prompt; empty: cancelled
+    QTest::addColumn<QString>("saved");  // the name it is saved under; empty: nothing saved
+    QTest::addColumn<QString>("message");
+    QTest::newRow("named") << QStringLiteral("rehearing") << QStringLiteral("Rehearings")
+                           << QStringLiteral("Rehearings") << QStringLiteral("Saved the search");
+    QTest::newRow("name tidied") << QStringLiteral("precedential") << QStringLiteral("  Binding   opinions ")
+                                 << QStringLiteral("Binding opinions") << QStringLiteral("Saved the search");
+    QTest::newRow("cancelled") << QStringLiteral("rehearing") << QString() << QString() << QString();
+    QTest::newRow("refused query") << QStringLiteral("-appeal") << QStringLiteral("Not appeals") << QString()
+                                   << QStringLiteral("leave words out");
+}
+
+void TestMainWindow::savingFromTheSearchBox()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, answer);
+    QFETCH(QString, saved);
+    QFETCH(QString, message);
+    const auto window = openWindow();
+    window->sourceView()->setCurrentIndex(window->sourceModel()->index(0, 0));
+    QVERIFY(!window->saveSearchAction()->isEnabled());
+    QString offered;
+    window->setNamePrompt([&offered, &answer](const QString &prompted) -> std::optional<QString> {
+        offered = prompted;
+        return answer.isEmpty() ? std::nullopt : std::optional<QString>(answer);
+    });
+    QTest::keyClick(window->threadView(), Qt::Key_Slash);
+    QTest::keyClicks(window->searchBox(), query);
+    QTest::keyClick(window->searchBox(), Qt::Key_Return);
+    QVERIFY(window->saveSearchAction()->isEnabled());
+    const int sourceRows = window->sourceModel()->rowCount();
+    window->statusBar()->clearMessage();
+    window->saveSearchAction()->trigger();
+    QCOMPARE(offered, query);
+
+    const Result<QList<SavedSearch>> listed = SavedSearchStore(*m_database).list();
+    QVERIFY(listed.ok());
+    if (saved.isEmpty()) {
+        QVERIFY(listed->isEmpty());
+        QCOMPARE(window->sourceModel()->rowCount(), sourceRows);
+        QCOMPARE(window->sourceModel()->keyOf(window->sourceView()->currentIndex()).kind,
+                 SourceKey::Kind::All);
+        if (message.isEmpty())
+            QVERIFY(window->statusBar()->currentMessage().isEmpty());
+        else
+            QVERIFY2(window->statusBar()->currentMessage().contains(message),
+                     qPrintable(window->statusBar()->currentMessage()));
+        return;
+    }
+    QCOMPARE(listed->size(), 1);
+    QCOMPARE(listed->first().name, saved);
+    QCOMPARE(listed->first().query, query);
+    QCOMPARE(window->sourceModel()->rowCount(), sourceRows + 1); // the group appears
+    const QModelIndex current = window->sourceView()->currentIndex();
+    QCOMPARE(window->sourceModel()->keyOf(current), savedSearch(saved));
+    QCOMPARE(current.data().toString(), saved);
+    QCOMPARE(window->searchBox()->text(), query);
+    QCOMPARE(window->threadModel()->filter().search, query);
+    QCOMPARE(window->threadModel()->rowCount(), int(matches(query)));
+    QVERIFY(window->statusBar()->currentMessage().contains(message));
+}
+
+void TestMainWindow::deletingASavedSearchRemovesItsRow()
+{
+    SavedSearchStore searches(*m_database);
+    QVERIFY(searches.save(QStringLiteral("Appeals"), QStringLiteral("appeal"), generatedNow()).ok());
+    QVERIFY(searches.save(QStringLiteral("Patents"), QStringLiteral("patent"), generatedNow()).ok());
+    const auto window = openWindow();
+    window->sourceView()->setCurrentIndex(
+        window->sourceModel()->indexOf(savedSearch(QStringLiteral("Appeals"))));
+    QCOMPARE(window->searchBox()->text(), QStringLiteral("appeal"));
+    QVERIFY(window->sourceView()->actions().contains(window->deleteSearchAction()));
+    QVERIFY(window->deleteSearchAction()->isVisible());
+    window->deleteSearchAction()->trigger();
+
+    QVERIFY(!window->sourceModel()->indexOf(savedSearch(QStringLiteral("Appeals"))).isValid());
+    QVERIFY(window->sourceModel()->indexOf(savedSearch(QStringLiteral("Patents"))).isValid());
+    QVERIFY(!searches.find(QStringLiteral("Appeals")).value().has_value());
+    QCOMPARE(window->sourceModel()->keyOf(window->sourceView()->currentIndex()).kind, SourceKey::Kind::All);
+    QVERIFY(window->searchBox()->text().isEmpty());
+    QVERIFY(window->threadModel()->filter().search.isEmpty());
+    QVERIFY(!window->deleteSearchAction()->isVisible());
+
+    // The last one takes the group with it.
+    window->sourceView()->setCurrentIndex(
+        window->sourceModel()->indexOf(savedSearch(QStringLiteral("Patents"))));
+    window->deleteSearchAction()->trigger();
+    QVERIFY(searches.list().value().isEmpty());
+    QVERIFY(!window->sourceModel()->indexOf(SourceKey{SourceKey::Kind::SavedSearches, 0, {}}).isValid());
+}
+
+void TestMainWindow::savedSearchSelectionPersists()
+{
+    QVERIFY(SavedSearchStore(*m_database)
+                .save(QStringLiteral("Rule 12: motions"), QStringLiteral("motion"), generatedNow())
+                .ok());
+    const SourceKey key = savedSearch(QStringLiteral("Rule 12: motions"));
+    {
+        const auto window = openWindow();
+        window->sourceView()->setCurrentIndex(window->sourceModel()->indexOf(key));
+        QCOMPARE(window->sourceModel()->keyOf(window->sourceView()->currentIndex()), key);
+        window->close();
+    }
+    const auto again = openWindow();
+    QCOMPARE(again->sourceModel()->keyOf(again->sourceView()->currentIndex()), key);
+    QCOMPARE(again->searchBox()->text(), QStringLiteral("motion"));
+    QCOMPARE(again->threadModel()->filter().search, QStringLiteral("motion"));
 }
 
 QTEST_MAIN(TestMainWindow)

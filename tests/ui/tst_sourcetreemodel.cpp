@@ -1,4 +1,5 @@
-// SourceTreeModel over a cache filled from real feeds: structure, counts, error marks.
+// SourceTreeModel over a cache filled from real feeds: structure, counts, error marks, saved searches.
+#include "savedsearchstore.h"
 #include "sourcetreemodel.h"
 #include "uitestcache.h"
 
@@ -19,19 +20,25 @@ private Q_SLOTS:
     void unreadCountsMatchTheCache();
     void failedFeedIsMarked();
     void reloadKeepsRowsWhenOnlyCountsChange();
+    void savedSearchesFormAGroup_data();
+    void savedSearchesFormAGroup();
+    void removedSearchLeavesTheGroup();
     void keysRoundTrip_data();
     void keysRoundTrip();
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
+    int m_caches = 0;
 };
 
 void TestSourceTreeModel::init()
 {
     QVERIFY(m_dir.isValid());
-    m_database = open(
-        m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+    // One cache per test and data row.
+    m_database = open(m_dir.filePath(QStringLiteral("%1-%2.sqlite")
+                                         .arg(QString::fromLatin1(QTest::currentTestFunction()))
+                                         .arg(++m_caches)));
     QVERIFY(m_database);
 }
 
@@ -67,9 +74,9 @@ void TestSourceTreeModel::foldersHoldTheirFeeds()
     QCOMPARE(model.data(folder).toString(), QStringLiteral("Courts"));
     QCOMPARE(model.rowCount(folder), 2);
     QCOMPARE(model.parent(model.index(0, 0, folder)), folder);
-    const QModelIndex courtIndex = model.indexOf(SourceKey{SourceKey::Kind::Feed, court});
+    const QModelIndex courtIndex = model.indexOf(SourceKey{SourceKey::Kind::Feed, court, {}});
     QCOMPARE(courtIndex.parent(), folder);
-    QCOMPARE(model.keyOf(model.index(4, 0)), (SourceKey{SourceKey::Kind::Feed, blog}));
+    QCOMPARE(model.keyOf(model.index(4, 0)), (SourceKey{SourceKey::Kind::Feed, blog, {}}));
 }
 
 void TestSourceTreeModel::unreadCountsMatchTheCache()
@@ -93,10 +100,10 @@ void TestSourceTreeModel::unreadCountsMatchTheCache()
     const Result<qint64> courtTotal = threads.count(courtAll);
     QVERIFY(courtTotal.ok());
     const qint64 courtUnread = courtTotal.value() - 2;
-    const QModelIndex courtIndex = model.indexOf(SourceKey{SourceKey::Kind::Feed, court});
+    const QModelIndex courtIndex = model.indexOf(SourceKey{SourceKey::Kind::Feed, court, {}});
     QCOMPARE(model.data(courtIndex, SourceTreeModel::UnreadRole).toLongLong(), courtUnread);
     const qint64 tenthUnread =
-        model.data(model.indexOf(SourceKey{SourceKey::Kind::Feed, tenth}), SourceTreeModel::UnreadRole)
+        model.data(model.indexOf(SourceKey{SourceKey::Kind::Feed, tenth, {}}), SourceTreeModel::UnreadRole)
             .toLongLong();
     QCOMPARE(tenthUnread, 4);
     const QModelIndex folder = courtIndex.parent();
@@ -112,7 +119,7 @@ void TestSourceTreeModel::failedFeedIsMarked()
     QVERIFY(court);
     SourceTreeModel model(*m_database);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QModelIndex index = model.indexOf(SourceKey{SourceKey::Kind::Feed, court});
+    const QModelIndex index = model.indexOf(SourceKey{SourceKey::Kind::Feed, court, {}});
     QVERIFY(model.data(index, Qt::DecorationRole).isNull());
     FetchRecord failure;
     failure.status = FeedStatus::Error;
@@ -120,7 +127,7 @@ void TestSourceTreeModel::failedFeedIsMarked()
     failure.fetchedAt = generatedNow();
     QVERIFY(FeedStore(*m_database).recordFetch(court, failure).ok());
     model.reload();
-    const QModelIndex marked = model.indexOf(SourceKey{SourceKey::Kind::Feed, court});
+    const QModelIndex marked = model.indexOf(SourceKey{SourceKey::Kind::Feed, court, {}});
     QVERIFY(!model.data(marked, Qt::DecorationRole).isNull());
     QVERIFY(model.data(marked, Qt::ToolTipRole).toString().contains(failure.error));
     QCOMPARE(model.data(marked, SourceTreeModel::ErrorRole).toString(), failure.error);
@@ -132,14 +139,82 @@ void TestSourceTreeModel::reloadKeepsRowsWhenOnlyCountsChange()
     QVERIFY(court);
     SourceTreeModel model(*m_database);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QPersistentModelIndex kept(model.indexOf(SourceKey{SourceKey::Kind::Feed, court}));
+    const QPersistentModelIndex kept(model.indexOf(SourceKey{SourceKey::Kind::Feed, court, {}}));
     const qint64 before = kept.data(SourceTreeModel::UnreadRole).toLongLong();
     QVERIFY(ThreadStore(*m_database).markAllRead(court).ok());
     model.reload();
     QVERIFY(kept.isValid());
-    QCOMPARE(model.keyOf(kept), (SourceKey{SourceKey::Kind::Feed, court}));
+    QCOMPARE(model.keyOf(kept), (SourceKey{SourceKey::Kind::Feed, court, {}}));
     QVERIFY(before > 0);
     QCOMPARE(kept.data(SourceTreeModel::UnreadRole).toLongLong(), 0);
+}
+
+void TestSourceTreeModel::savedSearchesFormAGroup_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QStringList>("listed");
+    QTest::newRow("none") << QStringList() << QStringList();
+    QTest::newRow("one") << QStringList{QStringLiteral("Precedential")}
+                         << QStringList{QStringLiteral("Precedential")};
+    QTest::newRow("sorted by name, whatever the case")
+        << QStringList{QStringLiteral("rehearing"), QStringLiteral("Appeals"), QStringLiteral("Patents")}
+        << QStringList{QStringLiteral("Appeals"), QStringLiteral("Patents"), QStringLiteral("rehearing")};
+    QTest::newRow("name with a colon")
+        << QStringList{QStringLiteral("Rule 12: motions")} << QStringList{QStringLiteral("Rule 12: motions")};
+}
+
+void TestSourceTreeModel::savedSearchesFormAGroup()
+{
+    QFETCH(QStringList, names);
+    QFETCH(QStringList, listed);
+    QVERIFY(addFixture(*m_database, courtOpinions, QStringLiteral("Courts")));
+    SourceTreeModel model(*m_database);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    SavedSearchStore searches(*m_database);
+    for (const QString &name : names)
+        QVERIFY(searches.save(name, name.toLower() + QStringLiteral(" OR court"), generatedNow()).ok());
+    model.reload();
+
+    using Kind = SourceKey::Kind;
+    QCOMPARE(model.keyOf(model.index(2, 0)).kind, Kind::Kept);
+    const int folderRow = listed.isEmpty() ? 3 : 4; // the group sits between Kept and the folders
+    QCOMPARE(model.rowCount(), folderRow + 1);
+    QCOMPARE(model.keyOf(model.index(folderRow, 0)).kind, Kind::Folder);
+    if (listed.isEmpty()) {
+        QVERIFY(!model.indexOf(SourceKey{Kind::SavedSearches, 0, {}}).isValid());
+        return;
+    }
+    const QModelIndex group = model.index(3, 0);
+    QCOMPARE(model.keyOf(group).kind, Kind::SavedSearches);
+    QCOMPARE(model.data(group).toString(), QStringLiteral("Saved searches"));
+    QCOMPARE(model.rowCount(group), int(listed.size()));
+    for (int row = 0; row < listed.size(); ++row) {
+        const QModelIndex search = model.index(row, 0, group);
+        QCOMPARE(model.keyOf(search), (SourceKey{Kind::SavedSearch, 0, listed.at(row)}));
+        QCOMPARE(model.data(search).toString(), listed.at(row));
+        QCOMPARE(model.data(search, SourceTreeModel::QueryRole).toString(),
+                 listed.at(row).toLower() + QStringLiteral(" OR court"));
+        QCOMPARE(model.indexOf(model.keyOf(search)), search);
+        QVERIFY(model.data(search, Qt::AccessibleTextRole).toString().contains(listed.at(row)));
+    }
+}
+
+void TestSourceTreeModel::removedSearchLeavesTheGroup()
+{
+    SavedSearchStore searches(*m_database);
+    QVERIFY(searches.save(QStringLiteral("Appeals"), QStringLiteral("appeal"), generatedNow()).ok());
+    QVERIFY(searches.save(QStringLiteral("Patents"), QStringLiteral("patent"), generatedNow()).ok());
+    SourceTreeModel model(*m_database);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const SourceKey appeals{SourceKey::Kind::SavedSearch, 0, QStringLiteral("Appeals")};
+    QVERIFY(model.indexOf(appeals).isValid());
+    QVERIFY(searches.remove(QStringLiteral("Appeals")).value());
+    model.reload();
+    QVERIFY(!model.indexOf(appeals).isValid());
+    QCOMPARE(model.rowCount(model.index(3, 0)), 1);
+    QVERIFY(searches.remove(QStringLiteral("Patents")).value());
+    model.reload();
+    QCOMPARE(model.rowCount(), 3); // the empty group goes too
 }
 
 void TestSourceTreeModel::keysRoundTrip_data()
@@ -151,6 +226,11 @@ void TestSourceTreeModel::keysRoundTrip_data()
     QTest::newRow("kept") << QStringLiteral("kept") << true;
     QTest::newRow("folder") << QStringLiteral("folder:3") << true;
     QTest::newRow("feed") << QStringLiteral("feed:12") << true;
+    QTest::newRow("saved searches group") << QStringLiteral("saved-searches") << true;
+    QTest::newRow("saved search") << QStringLiteral("search:Appeals") << true;
+    QTest::newRow("saved search named with colons") << QStringLiteral("search:Rule 12:b") << true;
+    QTest::newRow("saved search without name") << QStringLiteral("search:") << false;
+    QTest::newRow("saved search named blank") << QStringLiteral("search:  ") << false;
     QTest::newRow("feed without id") << QStringLiteral("feed:") << false;
     QTest::newRow("negative id") << QStringLiteral("feed:-4") << false;
     QTest::newRow("unknown kind") << QStringLiteral("tag:3") << false;
