@@ -12,6 +12,7 @@ ThreadWriter::ThreadWriter(const QString &databasePath, QObject *parent)
     connect(m_worker, &ThreadWriterWorker::keptChanged, this, &ThreadWriter::keptChanged);
     connect(m_worker, &ThreadWriterWorker::feedsChanged, this, &ThreadWriter::feedsChanged);
     connect(m_worker, &ThreadWriterWorker::failed, this, &ThreadWriter::failed);
+    connect(m_worker, &ThreadWriterWorker::expired, this, &ThreadWriter::expired);
     m_thread.start();
 }
 
@@ -48,4 +49,9 @@ void ThreadWriter::addFeedFile(const QString &location)
 void ThreadWriter::importOpml(const QString &path)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] { worker->importOpml(path); });
+}
+
+void ThreadWriter::expire()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->expire(); });
 }

@@ -31,12 +31,17 @@ public:
     // Subscribes to every feed of an OPML file not yet subscribed; none is read
     // until the next refresh, as with `docket import-opml`.
     void importOpml(const QString &path);
+    // Deletes what is past its retention (the 21-day rule; kept threads
+    // stay), as Docket does when it starts; answered by expired(). Nothing
+    // happens on a read-only cache.
+    void expire();
 
 Q_SIGNALS:
     void readChanged(const QList<qint64> &ids, bool read);
     void keptChanged(const QList<qint64> &ids, bool kept);
     // Feeds or counts changed in a way lists should read again.
     void feedsChanged(const QString &summary);
+    void expired(qint64 deleted);
     void failed(const QString &message);
 
 private:

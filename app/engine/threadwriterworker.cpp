@@ -111,10 +111,7 @@ void ThreadWriterWorker::addFeedFile(const QString &location)
         return;
     }
     // As after every poll: what is past its retention goes.
-    ExpiryOptions expiry;
-    expiry.now = request.now;
-    if (const Result<ExpiryReport> expired = ThreadExpiry(*db).run(expiry); !expired)
-        Q_EMIT failed(expired.error().message);
+    runExpiry(request.now);
     const QString &name = subscribed->feed.title;
     const UpsertReport &threads = subscribed->threads;
     if (threads.tooOld > 0)
@@ -154,4 +151,33 @@ void ThreadWriterWorker::importOpml(const QString &path)
                             .arg(counts->imported)
                             .arg(counts->already)
                             .arg(document.folders.size()));
+}
+
+bool ThreadWriterWorker::runExpiry(const QDateTime &now, qint64 *deleted)
+{
+    Database *db = database();
+    if (!db)
+        return false;
+    ExpiryOptions options;
+    options.now = now;
+    const Result<ExpiryReport> report = ThreadExpiry(*db).run(options);
+    if (!report) {
+        Q_EMIT failed(report.error().message);
+        return false;
+    }
+    if (deleted)
+        *deleted = report->deleted;
+    return true;
+}
+
+void ThreadWriterWorker::expire()
+{
+    Database *db = database();
+    // A read-only cache is still readable; its threads age in place until a
+    // writable Docket opens it.
+    if (!db || !db->isWritable())
+        return;
+    qint64 deleted = 0;
+    if (runExpiry(QDateTime::currentDateTimeUtc(), &deleted))
+        Q_EMIT expired(deleted);
 }

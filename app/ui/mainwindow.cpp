@@ -64,6 +64,10 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     });
     connect(m_writer, &ThreadWriter::feedsChanged, this, &MainWindow::cacheChanged);
     connect(m_writer, &ThreadWriter::failed, this, &MainWindow::showFailure);
+    connect(m_writer, &ThreadWriter::expired, this, [this](qint64 deleted) {
+        if (deleted > 0)
+            cacheChanged(tr("Deleted %n thread(s) past the retention period.", nullptr, int(deleted)));
+    });
     connect(m_threads.get(), &ThreadListModel::loadFailed, this, &MainWindow::showFailure);
     connect(m_sources.get(), &SourceTreeModel::loadFailed, this, &MainWindow::showFailure);
 
@@ -71,6 +75,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     buildActions();
     restoreState();
     updateGreeting();
+    // The 21-day rule runs when Docket starts, off the UI thread.
+    m_writer->expire();
 }
 
 MainWindow::~MainWindow() = default;

@@ -1,6 +1,7 @@
 // ThreadWriter: writes on its own thread and connection, answered by signals, while the caller reads.
 #include "database.h"
 #include "feedstore.h"
+#include "settingsstore.h"
 #include "testdata.h"
 #include "threadstore.h"
 #include "threadwriter.h"
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void refusesWhatItCannotRead();
     void marksReadAndKeptOffTheCallingThread();
     void finishesQueuedWritesWhenDestroyed();
+    void expiresPastRetention_data();
+    void expiresPastRetention();
 
 private:
     qint64 onlyFeed() const;
@@ -165,6 +168,57 @@ void TestThreadWriter::finishesQueuedWritesWhenDestroyed()
         writer.addFeedFile(TestData::path(QStringLiteral("ui/netnewswire--natasha.xml")));
     }
     QVERIFY(onlyFeed() > 0);
+}
+
+void TestThreadWriter::expiresPastRetention_data()
+{
+    QTest::addColumn<bool>("keepOld");
+    QTest::addColumn<int>("deleted");
+    QTest::addColumn<int>("remaining");
+    QTest::newRow("an old thread goes") << false << 1 << 1;
+    QTest::newRow("a kept old thread stays") << true << 0 << 2;
+}
+
+void TestThreadWriter::expiresPastRetention()
+{
+    QFETCH(bool, keepOld);
+    QFETCH(int, deleted);
+    QFETCH(int, remaining);
+
+    // Posted 10 days and 1 day ago: both within the default 21 days when added.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto pubDate = [](const QDateTime &at) {
+        return QLocale::c().toString(at, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    };
+    const QString feedPath = m_dir.filePath(QStringLiteral("aging.xml"));
+    QFile file(feedPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("<rss version=\"2.0\"><channel><title>Aging</title>"
+                              "<item><guid>old</guid><title>Old order</title><pubDate>%1</pubDate></item>"
+                              "<item><guid>new</guid><title>New order</title><pubDate>%2</pubDate></item>"
+                              "</channel></rss>")
+                   .arg(pubDate(now.addDays(-10)), pubDate(now.addDays(-1)))
+                   .toUtf8());
+    file.close();
+
+    ThreadWriter writer(m_path);
+    QSignalSpy changed(&writer, &ThreadWriter::feedsChanged);
+    writer.addFeedFile(feedPath);
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(threadIds().size(), 2);
+    // threadIds() lists newest first: the old thread is the last.
+    if (keepOld) {
+        QSignalSpy kept(&writer, &ThreadWriter::keptChanged);
+        writer.setKept({threadIds().last()}, true);
+        QVERIFY(kept.wait(10000));
+    }
+    QVERIFY(SettingsStore(*m_reader).setRetentionDays(5).ok());
+
+    QSignalSpy expired(&writer, &ThreadWriter::expired);
+    writer.expire();
+    QVERIFY(expired.wait(10000));
+    QCOMPARE(expired.first().first().toLongLong(), qint64(deleted));
+    QCOMPARE(threadIds().size(), remaining);
 }
 
 QTEST_MAIN(TestThreadWriter)

@@ -92,6 +92,8 @@ void TestMainWindow::cleanup()
 
 std::unique_ptr<MainWindow> TestMainWindow::openWindow()
 {
+    if (!UiTestCache::keepFixtures(*m_database))
+        qWarning("could not keep the fixtures from the start-up expiry");
     auto window = std::make_unique<MainWindow>(m_path);
     window->show();
     window->activateWindow();

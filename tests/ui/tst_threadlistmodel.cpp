@@ -84,6 +84,8 @@ void TestThreadListModel::initTestCase()
     QVERIFY(addGenerated(*m_big, qEnvironmentVariableIntValue("DOCKET_TEST_THREADS") > 0
                                      ? qEnvironmentVariableIntValue("DOCKET_TEST_THREADS")
                                      : 100000) > 0);
+    // The windows opened on it below must not expire what was generated.
+    QVERIFY(keepFixtures(*m_big));
     m_bigStore = std::make_unique<ThreadStore>(*m_big);
     qInfo("generated 100,000 threads in %lld ms", timer.elapsed());
 }
