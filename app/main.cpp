@@ -41,8 +41,8 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     const CommandLine::Invocation invocation = CommandLine::parse(arguments);
 
-    const bool headless = !invocation.command.isEmpty() || invocation.help || invocation.version
-                          || !invocation.error.isEmpty();
+    const bool headless =
+        !invocation.command.isEmpty() || invocation.help || invocation.version || !invocation.error.isEmpty();
     if (headless) {
         QCoreApplication app(argc, argv);
         describeApplication();
@@ -59,8 +59,8 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     describeApplication();
-    const QString databasePath = invocation.databasePath.isEmpty() ? CommandLine::defaultDatabasePath()
-                                                                   : invocation.databasePath;
+    const QString databasePath =
+        invocation.databasePath.isEmpty() ? CommandLine::defaultDatabasePath() : invocation.databasePath;
     auto window = std::make_unique<MainWindow>(databasePath);
     window->show();
     return app.exec();

@@ -10,12 +10,12 @@ class CommandLine
 public:
     struct Invocation
     {
-        QString command;            // empty: no command given (open the window)
+        QString command; // empty: no command given (open the window)
         QStringList commandArguments;
-        QString databasePath;       // empty: use the default
+        QString databasePath; // empty: use the default
         bool help = false;
         bool version = false;
-        QString error;              // non-empty: the command line is unusable
+        QString error; // non-empty: the command line is unusable
     };
 
     static Invocation parse(const QStringList &arguments);

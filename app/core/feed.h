@@ -18,7 +18,7 @@ struct Feed
     QUrl link;           // the site, absolute, or empty
     QString description; // plain text
     QString language;
-    QDateTime updated;   // UTC; invalid when absent
+    QDateTime updated; // UTC; invalid when absent
     QUrl image;
     // The publisher's hint of how often to poll (RSS ttl, sy:updatePeriod);
     // 0 when none. The scheduler may lengthen an interval by it, never shorten.

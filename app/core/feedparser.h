@@ -13,10 +13,10 @@ namespace FeedParser {
 
 struct Options
 {
-    QUrl baseUrl;              // where the document came from; last resort for relative links
-    QByteArray charsetHint;    // charset from the HTTP Content-Type, if any
+    QUrl baseUrl;           // where the document came from; last resort for relative links
+    QByteArray charsetHint; // charset from the HTTP Content-Type, if any
     qint64 maxBytes = 50LL * 1024 * 1024;
-    int maxDepth = 256;        // element nesting beyond this is refused
+    int maxDepth = 256; // element nesting beyond this is refused
 };
 
 struct Parsed

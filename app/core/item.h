@@ -11,14 +11,14 @@
 
 struct Item
 {
-    QString id;        // guid / atom:id / JSON id; else the link; else a hash
-    QString title;     // plain text
-    QUrl link;         // absolute, or empty
-    QString author;    // plain text
+    QString id;          // guid / atom:id / JSON id; else the link; else a hash
+    QString title;       // plain text
+    QUrl link;           // absolute, or empty
+    QString author;      // plain text
     QDateTime published; // UTC; invalid when the feed gave no readable date
     QDateTime updated;   // UTC; invalid when absent
-    QString summary;   // HTML fragment as the feed sent it (not sanitised)
-    QString content;   // HTML fragment as the feed sent it (not sanitised)
+    QString summary;     // HTML fragment as the feed sent it (not sanitised)
+    QString content;     // HTML fragment as the feed sent it (not sanitised)
     QStringList categories;
     QList<Enclosure> enclosures;
 

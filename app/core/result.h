@@ -6,8 +6,7 @@
 #include <utility>
 #include <variant>
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}

@@ -22,7 +22,8 @@ struct Run
     QByteArray err;
 };
 
-Run docket(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+Run docket(const QStringList &arguments,
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -30,8 +31,8 @@ Run docket(const QStringList &arguments, const QProcessEnvironment &environment 
     process.closeWriteChannel();
     if (!process.waitForFinished(30000))
         return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 } // namespace
@@ -43,24 +44,28 @@ void TestCommandLine::exitStatus_data()
     QTest::addColumn<QByteArray>("stdoutHas");
     QTest::addColumn<QByteArray>("stderrHas");
 
-    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << QByteArray("docket 0.") << QByteArray();
-    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << QByteArray("parse FILE") << QByteArray();
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << QByteArray("docket 0.")
+                             << QByteArray();
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << QByteArray("parse FILE")
+                          << QByteArray();
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QByteArray()
                                      << QByteArray("unknown command 'frobnicate'");
-    QTest::newRow("unknown global option") << QStringList{QStringLiteral("--bogus")} << 2 << QByteArray()
-                                           << QByteArray("bogus");
+    QTest::newRow("unknown global option")
+        << QStringList{QStringLiteral("--bogus")} << 2 << QByteArray() << QByteArray("bogus");
     QTest::newRow("unknown command option")
-        << QStringList{QStringLiteral("parse"), QStringLiteral("--bogus"), QStringLiteral("x")} << 2 << QByteArray()
-        << QByteArray("docket parse: Unknown option 'bogus'");
-    QTest::newRow("parse without file") << QStringList{QStringLiteral("parse")} << 2 << QByteArray()
-                                        << QByteArray("give one feed file");
-    QTest::newRow("parse missing file") << QStringList{QStringLiteral("parse"), QStringLiteral("/nonexistent/feed.xml")}
-                                        << 2 << QByteArray() << QByteArray("/nonexistent/feed.xml: no such file");
+        << QStringList{QStringLiteral("parse"), QStringLiteral("--bogus"), QStringLiteral("x")} << 2
+        << QByteArray() << QByteArray("docket parse: Unknown option 'bogus'");
+    QTest::newRow("parse without file")
+        << QStringList{QStringLiteral("parse")} << 2 << QByteArray() << QByteArray("give one feed file");
+    QTest::newRow("parse missing file")
+        << QStringList{QStringLiteral("parse"), QStringLiteral("/nonexistent/feed.xml")} << 2 << QByteArray()
+        << QByteArray("/nonexistent/feed.xml: no such file");
     QTest::newRow("parse relative base url")
-        << QStringList{QStringLiteral("parse"), QStringLiteral("-"), QStringLiteral("--base-url"), QStringLiteral("foo")}
+        << QStringList{QStringLiteral("parse"), QStringLiteral("-"), QStringLiteral("--base-url"),
+                       QStringLiteral("foo")}
         << 2 << QByteArray() << QByteArray("--base-url needs an absolute URL");
-    QTest::newRow("database without path") << QStringList{QStringLiteral("--database")} << 2 << QByteArray()
-                                           << QByteArray("database");
+    QTest::newRow("database without path")
+        << QStringList{QStringLiteral("--database")} << 2 << QByteArray() << QByteArray("database");
 }
 
 void TestCommandLine::exitStatus()

@@ -352,8 +352,8 @@ void TestOpmlReader::staysLinearOnLargeLists()
     // many duplicates. Anything quadratic would take hours here.
     QByteArray bytes = "<opml><body>";
     for (int i = 0; i < 100000; ++i)
-        bytes += "<outline text=\"Folder " + QByteArray::number(i) + "\"><outline xmlUrl=\"https://e.example/" +
-                 QByteArray::number(i % 50000) + "\"/></outline>";
+        bytes += "<outline text=\"Folder " + QByteArray::number(i) +
+                 "\"><outline xmlUrl=\"https://e.example/" + QByteArray::number(i % 50000) + "\"/></outline>";
     bytes += "</body></opml>";
     QElapsedTimer timer;
     timer.start();
