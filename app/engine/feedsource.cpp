@@ -1,40 +1,9 @@
 #include "feedsource.h"
 
+#include "inputfile.h"
+
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-
-namespace {
-
-// The file's bytes, or why not; the read stops past maxBytes, so a file that
-// grows while read (or a named pipe) costs no more than the limit.
-Result<QByteArray> readBounded(const QString &path, qint64 maxBytes)
-{
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Result<QByteArray>::failure(QStringLiteral("no such file"));
-    if (info.isDir())
-        return Result<QByteArray>::failure(QStringLiteral("is a folder, not a file"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(QStringLiteral("cannot open: %1").arg(file.errorString()));
-    QByteArray bytes;
-    char buffer[64 * 1024];
-    for (;;) {
-        const qint64 n = file.read(buffer, sizeof buffer);
-        if (n < 0)
-            return Result<QByteArray>::failure(QStringLiteral("read error: %1").arg(file.errorString()));
-        if (n == 0)
-            break;
-        bytes.append(buffer, n);
-        if (bytes.size() > maxBytes)
-            return Result<QByteArray>::failure(
-                QStringLiteral("larger than the limit of %1 bytes").arg(maxBytes));
-    }
-    return bytes;
-}
-
-} // namespace
 
 Result<FeedSource> FeedSource::read(const QString &location)
 {
@@ -63,7 +32,7 @@ Result<FeedSource> FeedSource::read(const QString &location)
     } else {
         path = location;
     }
-    const Result<QByteArray> bytes = readBounded(path, maxBytes);
+    const Result<QByteArray> bytes = InputFile::read(path, maxBytes);
     if (!bytes)
         return Result<FeedSource>::failure(QStringLiteral("%1: %2").arg(location, bytes.error().message));
     source.url = QUrl::fromLocalFile(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
