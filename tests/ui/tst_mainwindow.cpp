@@ -6,6 +6,7 @@
 #include "savedsearchstore.h"
 #include "sourcetreemodel.h"
 #include "threadlistmodel.h"
+#include "threadstore.h"
 #include "threadwriter.h"
 #include "uitestcache.h"
 #include "welcomepane.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     // Last: adding a feed through the writer expires the fixtures' old threads
     // (the retention rule at today's date).
     void addingAFeedKeepsTheChosenSource();
+    void startingExpiresWhatIsPastRetention();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -434,6 +436,24 @@ void TestMainWindow::savedSearchSelectionPersists()
     QCOMPARE(again->sourceModel()->keyOf(again->sourceView()->currentIndex()), key);
     QCOMPARE(again->searchBox()->text(), QStringLiteral("motion"));
     QCOMPARE(again->threadModel()->filter().search, QStringLiteral("motion"));
+}
+
+void TestMainWindow::startingExpiresWhatIsPastRetention()
+{
+    // Its own cache: the fixture's threads are years old, so with the default
+    // 21 days the window deletes them as it starts, off the UI thread.
+    const QString path = m_dir.filePath(QStringLiteral("aging.sqlite"));
+    const std::unique_ptr<Database> database = open(path);
+    QVERIFY(database);
+    QVERIFY(addFixture(*database, tenthCircuit));
+    ThreadFilter all;
+    QVERIFY(ThreadStore(*database).count(all).value() > 0);
+
+    MainWindow window(path);
+    QSignalSpy expired(window.writer(), &ThreadWriter::expired);
+    QVERIFY(expired.wait(10000));
+    QVERIFY(expired.first().first().toLongLong() > 0);
+    QCOMPARE(ThreadStore(*database).count(all).value(), qint64(0));
 }
 
 QTEST_MAIN(TestMainWindow)
