@@ -11,6 +11,7 @@
 #include "listcommand.h"
 #include "markreadcommand.h"
 #include "parsecommand.h"
+#include "pollcommand.h"
 #include "removecommand.h"
 #include "showcommand.h"
 
@@ -36,6 +37,7 @@ const std::map<QString, Handler> &commands()
         {QStringLiteral("remove"), &RemoveCommand::run},
         {QStringLiteral("import-opml"), &ImportOpmlCommand::run},
         {QStringLiteral("export-opml"), &ExportOpmlCommand::run},
+        {QStringLiteral("poll"), &PollCommand::run},
         {QStringLiteral("list"), &ListCommand::run},
         {QStringLiteral("show"), &ShowCommand::run},
         {QStringLiteral("keep"), &KeepCommand::run},
@@ -142,10 +144,12 @@ QString CommandLine::helpText()
                           "\n"
                           "Subscriptions:\n"
                           "  add URL [--folder NAME] [--title TEXT]\n"
-                          "      subscribe to a feed file (a file:// URL or a path) and store its\n"
-                          "      threads at once; prints ID<tab>TITLE. --folder NAME or PARENT/NAME is\n"
-                          "      created when missing. Expired threads are deleted afterwards, as after\n"
-                          "      every poll. Web (http, https) addresses come with polling.\n"
+                          "      subscribe to a feed (http, https, a file:// URL or a path) and store\n"
+                          "      its threads at once; prints ID<tab>TITLE, and on stderr how many\n"
+                          "      threads were stored. A web page is resolved to the first feed it\n"
+                          "      links to; the others are listed on stderr. --folder NAME or\n"
+                          "      PARENT/NAME is created when missing. Expired threads are deleted\n"
+                          "      afterwards, as after every poll.\n"
                           "  feeds [--json]\n"
                           "      one line per feed: ID, FOLDER (- for none), TITLE, URL, STATUS,\n"
                           "      THREADS, UNREAD, separated by tabs\n"
@@ -156,6 +160,15 @@ QString CommandLine::helpText()
                           "  export-opml FILE|- [--force]\n"
                           "      write the subscriptions as OPML 2.0; a subfolder becomes a folder\n"
                           "      titled PARENT/NAME. An existing FILE is replaced only with --force.\n"
+                          "  poll [--all] [--feed ID]\n"
+                          "      fetch the feeds that are due (--all: every feed but those stopped\n"
+                          "      after Gone; --feed: that one, stopped or not) and store what is new.\n"
+                          "      One line per feed: ID, STATUS (ok, not modified, error), TITLE,\n"
+                          "      DETAIL (new and revised counts, or the reason), separated by tabs;\n"
+                          "      then a summary line. Exit 1 when any feed failed; the others are\n"
+                          "      stored all the same. Limits: --connect-timeout S (15),\n"
+                          "      --idle-timeout S (20), --total-timeout S (45), --max-mb N (20),\n"
+                          "      --max-redirects N (5).\n"
                           "\n"
                           "Threads:\n"
                           "  list [--feed ID] [--folder NAME] [--search QUERY] [--unread] [--starred]\n"

@@ -94,7 +94,11 @@ Result<FeedSubscriber::Subscription> FeedSubscriber::subscribe(const Feed &feed,
     FetchRecord fetch;
     fetch.status = FeedStatus::Ok;
     fetch.fetchedAt = request.now;
-    fetch.nextPoll = request.now.addSecs(firstPollDelaySeconds);
+    fetch.nextPoll = request.nextPoll.isValid() ? request.nextPoll : request.now.addSecs(firstPollDelaySeconds);
+    fetch.etag = request.etag;
+    fetch.lastModified = request.lastModified;
+    fetch.bodySha256 = request.bodySha256;
+    fetch.hintMinutes = feed.ttlMinutes;
     if (const Result<bool> recorded = feeds.recordFetch(subscription.feed.id, fetch); !recorded)
         return recorded.error();
     if (const Result<bool> committed = transaction.commit(); !committed)

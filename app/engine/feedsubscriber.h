@@ -29,6 +29,12 @@ public:
         QString title; // empty: the feed's own title, else the file name
         std::optional<qint64> folderId;
         QDateTime now; // UTC
+        // How the feed was fetched, for the next conditional GET; empty for a file.
+        QString etag;
+        QString lastModified;
+        QString bodySha256;
+        // When it is next due; invalid: firstPollDelaySeconds after now.
+        QDateTime nextPoll;
     };
 
     struct Subscription

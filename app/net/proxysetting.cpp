@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QUrl>
 
 namespace ProxySetting {
 
@@ -33,6 +34,31 @@ void apply(QNetworkAccessManager &manager, const std::optional<QNetworkProxy> &p
     }
     manager.setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
     manager.setProxyFactory(new SystemProxyFactory); // the manager owns it
+}
+
+Result<std::optional<QNetworkProxy>> parse(const QString &text)
+{
+    using Parsed = std::optional<QNetworkProxy>;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return Parsed();
+    if (trimmed.compare(u"none", Qt::CaseInsensitive) == 0)
+        return Parsed(QNetworkProxy(QNetworkProxy::NoProxy));
+    const QUrl url(trimmed, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    QNetworkProxy::ProxyType type = QNetworkProxy::HttpProxy;
+    if (scheme == u"socks5")
+        type = QNetworkProxy::Socks5Proxy;
+    else if (scheme != u"http")
+        return Result<Parsed>::failure(
+            QStringLiteral("\"%1\" is not a proxy Docket can use: give http://HOST:PORT, "
+                           "socks5://HOST:PORT or none")
+                .arg(trimmed));
+    if (!url.isValid() || url.host().isEmpty() || url.port() <= 0)
+        return Result<Parsed>::failure(
+            QStringLiteral("\"%1\" needs a host and a port, as in http://proxy.example:3128").arg(trimmed));
+    QNetworkProxy proxy(type, url.host(), quint16(url.port()), url.userName(), url.password());
+    return Parsed(proxy);
 }
 
 } // namespace ProxySetting

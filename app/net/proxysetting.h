@@ -1,7 +1,10 @@
 // Which proxy Docket's fetches go through: the system's, or one the user chose.
 #pragma once
 
+#include "result.h"
+
 #include <QNetworkProxy>
+#include <QString>
 
 #include <optional>
 
@@ -14,5 +17,10 @@ namespace ProxySetting {
 // addresses are always reached directly. With one (NoProxy included), every
 // fetch of that manager uses it.
 void apply(QNetworkAccessManager &manager, const std::optional<QNetworkProxy> &proxy = std::nullopt);
+
+// The setting as stored ("http://host:port", "socks5://host:port", "none",
+// or empty for the system's configuration) as apply() takes it; a clear
+// error for anything else.
+Result<std::optional<QNetworkProxy>> parse(const QString &text);
 
 } // namespace ProxySetting

@@ -32,6 +32,10 @@ struct FeedRecord
     std::optional<int> pollIntervalMinutes; // empty: the global interval
     QString etag;
     QString lastModified;
+    QString bodySha256;  // of the last body stored; empty when none
+    int failures = 0;    // consecutive failed fetches
+    bool stopped = false; // Gone (410): not polled until the user turns it back on
+    int hintMinutes = 0; // the publisher's ttl / sy:updatePeriod; 0 when none
 
     // "Parent/Child", "Name", or empty at the top level.
     QString folder() const { return folderPath.join(u'/'); }
@@ -58,4 +62,8 @@ struct FetchRecord
     // Validators for the next conditional GET; empty ones are stored empty.
     QString etag;
     QString lastModified;
+    QString bodySha256;
+    int failures = 0;
+    bool stopped = false;
+    int hintMinutes = 0;
 };

@@ -10,7 +10,7 @@ namespace {
 const QString selectFeeds = QStringLiteral(
     "SELECT f.id, f.title, f.url, f.site, f.folder_id, fo.name, p.name, f.status, f.error, f.last_fetch, "
     "f.next_poll, f.added, f.retention_days, f.poll_minutes, f.etag, f.last_modified, f.thread_count, "
-    "f.unread_count "
+    "f.unread_count, f.body_sha256, f.failures, f.stopped, f.hint_minutes "
     "FROM feeds f LEFT JOIN folders fo ON fo.id = f.folder_id LEFT JOIN folders p ON p.id = fo.parent_id ");
 
 // Top-level feeds first, then folder by folder (a parent before its
@@ -62,6 +62,10 @@ FeedRecord feedFrom(const Statement &statement)
     feed.lastModified = statement.value(15).toString();
     feed.threads = statement.value(16).toInt();
     feed.unread = statement.value(17).toInt();
+    feed.bodySha256 = statement.value(18).toString();
+    feed.failures = statement.value(19).toInt();
+    feed.stopped = statement.value(20).toBool();
+    feed.hintMinutes = statement.value(21).toInt();
     return feed;
 }
 
@@ -179,7 +183,8 @@ Result<bool> FeedStore::recordFetch(qint64 id, const FetchRecord &fetch)
     Statement statement(m_database.connection(), QStringLiteral("record the fetch of feed %1").arg(id));
     if (auto ok = statement.prepare(QStringLiteral(
             "UPDATE feeds SET status = :status, error = :error, last_fetch = :fetched, next_poll = :next, "
-            "etag = :etag, last_modified = :modified WHERE id = :id"));
+            "etag = :etag, last_modified = :modified, body_sha256 = :hash, failures = :failures, "
+            "stopped = :stopped, hint_minutes = :hint WHERE id = :id"));
         !ok)
         return ok;
     statement.bind(QStringLiteral(":status"), feedStatusName(fetch.status));
@@ -188,6 +193,10 @@ Result<bool> FeedStore::recordFetch(qint64 id, const FetchRecord &fetch)
     statement.bind(QStringLiteral(":next"), Statement::fromTime(fetch.nextPoll));
     statement.bind(QStringLiteral(":etag"), fetch.etag);
     statement.bind(QStringLiteral(":modified"), fetch.lastModified);
+    statement.bind(QStringLiteral(":hash"), fetch.bodySha256);
+    statement.bind(QStringLiteral(":failures"), fetch.failures);
+    statement.bind(QStringLiteral(":stopped"), fetch.stopped ? 1 : 0);
+    statement.bind(QStringLiteral(":hint"), fetch.hintMinutes);
     statement.bind(QStringLiteral(":id"), id);
     if (auto ok = statement.exec(); !ok)
         return ok;
@@ -200,6 +209,49 @@ Result<bool> FeedStore::recordFetch(qint64 id, const FetchRecord &fetch)
 Result<bool> FeedStore::setTitle(qint64 id, const QString &title)
 {
     return setColumn(id, QStringLiteral("title"), title.simplified());
+}
+
+Result<bool> FeedStore::setUrl(qint64 id, const QUrl &url)
+{
+    if (!url.isValid() || url.isRelative())
+        return Result<bool>::failure(
+            QStringLiteral("\"%1\" is not a complete feed address.").arg(url.toDisplayString()));
+    Transaction transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+    const Result<std::optional<FeedRecord>> existing = feedByUrl(url);
+    if (!existing)
+        return existing.error();
+    if (existing.value() && existing.value()->id != id)
+        return Result<bool>::failure(QStringLiteral("Feed %1 (\"%2\") already has the address %3.")
+                                         .arg(existing.value()->id)
+                                         .arg(existing.value()->title, url.toDisplayString()));
+    const Result<bool> changed = setColumn(id, QStringLiteral("url"), urlText(url));
+    if (!changed)
+        return changed;
+    if (auto ok = transaction.commit(); !ok)
+        return ok;
+    return changed;
+}
+
+Result<bool> FeedStore::resume(qint64 id, const QDateTime &now)
+{
+    Transaction transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+    Statement statement(m_database.connection(), QStringLiteral("turn polling of feed %1 back on").arg(id));
+    if (auto ok = statement.prepare(QStringLiteral(
+            "UPDATE feeds SET stopped = 0, failures = 0, next_poll = :now WHERE id = :id"));
+        !ok)
+        return ok;
+    statement.bind(QStringLiteral(":now"), Statement::fromTime(now));
+    statement.bind(QStringLiteral(":id"), id);
+    if (auto ok = statement.exec(); !ok)
+        return ok;
+    const bool found = statement.rowsAffected() > 0;
+    if (auto ok = transaction.commit(); !ok)
+        return ok;
+    return found;
 }
 
 Result<bool> FeedStore::setSite(qint64 id, const QUrl &site)

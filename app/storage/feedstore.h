@@ -32,6 +32,10 @@ public:
     Result<bool> recordFetch(qint64 id, const FetchRecord &fetch);
     Result<bool> setTitle(qint64 id, const QString &title);
     Result<bool> setSite(qint64 id, const QUrl &site);
+    // The feed moved for good (301/308); refused when another feed has that address.
+    Result<bool> setUrl(qint64 id, const QUrl &url);
+    // Polling a stopped feed again (after Gone): due at now, failures forgotten.
+    Result<bool> resume(qint64 id, const QDateTime &now);
     Result<bool> setFolder(qint64 id, std::optional<qint64> folderId);
     Result<bool> setRetentionDays(qint64 id, std::optional<int> days);
     Result<bool> setPollIntervalMinutes(qint64 id, std::optional<int> minutes);

@@ -134,9 +134,24 @@ Migration version3()
         }};
 }
 
+// Version 4: where each feed stands in the poll schedule, what the publisher
+// hints, and the hash of the last body stored (a server that ignores
+// validators and resends the same bytes costs no parse and no write).
+Migration version4()
+{
+    return {4,
+            {
+                QStringLiteral("ALTER TABLE feeds ADD COLUMN failures INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE feeds ADD COLUMN stopped INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE feeds ADD COLUMN hint_minutes INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE feeds ADD COLUMN body_sha256 TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE INDEX feeds_next_poll ON feeds(next_poll) WHERE next_poll IS NOT NULL"),
+            }};
+}
+
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all{version1(), version2(), version3()};
+    static const std::vector<Migration> all{version1(), version2(), version3(), version4()};
     return all;
 }
 

@@ -6,6 +6,7 @@
 #include "testdata.h"
 
 #include <QByteArray>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +18,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <unistd.h>
 
@@ -64,6 +66,14 @@ public:
 
     // docket --database <this sandbox's database> ARGUMENTS, with times shown in UTC.
     DocketOutput run(const QStringList &arguments) const { return runOn(databasePath(), arguments); }
+
+    // The same, while this thread's event loop keeps running: for a test
+    // whose loopback HTTP server lives in this thread and must answer.
+    DocketOutput runServing(const QStringList &arguments) const
+    {
+        return start(QStringLiteral(DOCKET_BINARY),
+                     QStringList{QStringLiteral("--database"), databasePath()} + arguments, {}, true);
+    }
 
     DocketOutput runOn(const QString &database, const QStringList &arguments) const
     {
@@ -138,7 +148,7 @@ public:
 
 private:
     static DocketOutput start(const QString &program, const QStringList &arguments,
-                              const QProcessEnvironment &extra = {})
+                              const QProcessEnvironment &extra = {}, bool serving = false)
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -151,7 +161,16 @@ private:
         process.start(program, arguments);
         process.closeWriteChannel();
         DocketOutput output;
-        if (!process.waitForFinished(timeoutMs)) {
+        if (serving) {
+            QEventLoop loop;
+            QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+            QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+            QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+            if (process.state() != QProcess::NotRunning)
+                loop.exec();
+        }
+        const bool done = serving ? process.state() == QProcess::NotRunning : process.waitForFinished(timeoutMs);
+        if (!done) {
             process.kill();
             process.waitForFinished(timeoutMs);
             return output;

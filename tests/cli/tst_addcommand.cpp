@@ -100,11 +100,11 @@ void TestAddCommand::refusesBadInput_data()
 
     const QString notAFeed = DocketSandbox::fixture(QStringLiteral("not_a_feed.html"));
     const QString brokenJson = DocketSandbox::fixture(QStringLiteral("jsonfeed_missing_comma.json"));
-    QTest::newRow("web address") << QStringList{QStringLiteral("http://www.ca10.uscourts.gov/rss.xml")}
-                                 << QStringLiteral("docket add: fetching from the web comes with the poller");
-    QTest::newRow("secure web address")
-        << QStringList{QStringLiteral("HTTPS://www.ca10.uscourts.gov/rss.xml")}
-        << QStringLiteral("docket add: fetching from the web comes with the poller");
+    QTest::newRow("web address without a host") << QStringList{QStringLiteral("http://")}
+                                                << QStringLiteral("docket add: http:// is not a valid web address");
+    QTest::newRow("secure web address with a bad port")
+        << QStringList{QStringLiteral("HTTPS://court.example:99999/rss.xml")}
+        << QStringLiteral("is not a valid web address");
     QTest::newRow("other scheme") << QStringList{QStringLiteral("ftp://files.example.org/feed.xml")}
                                   << QStringLiteral("cannot read ftp: addresses");
     QTest::newRow("web page") << QStringList{notAFeed} << notAFeed + QStringLiteral(":1:1: Not a feed");
