@@ -13,6 +13,7 @@ ThreadWriter::ThreadWriter(const QString &databasePath, QObject *parent)
     connect(m_worker, &ThreadWriterWorker::feedsChanged, this, &ThreadWriter::feedsChanged);
     connect(m_worker, &ThreadWriterWorker::failed, this, &ThreadWriter::failed);
     connect(m_worker, &ThreadWriterWorker::expired, this, &ThreadWriter::expired);
+    connect(m_worker, &ThreadWriterWorker::settingsSaved, this, &ThreadWriter::settingsSaved);
     m_thread.start();
 }
 
@@ -54,4 +55,50 @@ void ThreadWriter::importOpml(const QString &path)
 void ThreadWriter::expire()
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->expire(); });
+}
+
+void ThreadWriter::importOpmlData(const QByteArray &bytes, const QString &name)
+{
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, bytes, name] { worker->importOpmlData(bytes, name); });
+}
+
+void ThreadWriter::renameFeed(qint64 feedId, const QString &title)
+{
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, feedId, title] { worker->renameFeed(feedId, title); });
+}
+
+void ThreadWriter::moveFeed(qint64 feedId, const QString &folder)
+{
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, feedId, folder] { worker->moveFeed(feedId, folder); });
+}
+
+void ThreadWriter::setFeedRetention(qint64 feedId, std::optional<int> days)
+{
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, feedId, days] { worker->setFeedRetention(feedId, days); });
+}
+
+void ThreadWriter::setFeedPollInterval(qint64 feedId, std::optional<int> minutes)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, feedId, minutes] { worker->setFeedPollInterval(feedId, minutes); });
+}
+
+void ThreadWriter::updateFeed(qint64 feedId, const FeedProperties &properties)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, feedId, properties] { worker->updateFeed(feedId, properties); });
+}
+
+void ThreadWriter::removeFeed(qint64 feedId)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, feedId] { worker->removeFeed(feedId); });
+}
+
+void ThreadWriter::saveSettings(const CacheSettings &settings)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, settings] { worker->saveSettings(settings); });
 }

@@ -1,6 +1,7 @@
 // ThreadWriter: writes on its own thread and connection, answered by signals, while the caller reads.
 #include "database.h"
 #include "feedstore.h"
+#include "folderstore.h"
 #include "settingsstore.h"
 #include "testdata.h"
 #include "threadstore.h"
@@ -27,9 +28,19 @@ private Q_SLOTS:
     void finishesQueuedWritesWhenDestroyed();
     void expiresPastRetention_data();
     void expiresPastRetention();
+    void changesAFeed_data();
+    void changesAFeed();
+    void refusesAFeedChange_data();
+    void refusesAFeedChange();
+    void removesAFeedWithKeptThreads();
+    void savesSettingsThenExpires();
+    void importsAListInMemory();
 
 private:
     qint64 onlyFeed() const;
+    // Subscribes through writer to a feed of threads posted today; its id, 0 on failure.
+    qint64 addTodayFeed(ThreadWriter &writer, int threads);
+    std::optional<FeedRecord> feedRecord(qint64 id) const;
     QList<qint64> threadIds() const;
 
     QTemporaryDir m_dir;
@@ -219,6 +230,206 @@ void TestThreadWriter::expiresPastRetention()
     QVERIFY(expired.wait(10000));
     QCOMPARE(expired.first().first().toLongLong(), qint64(deleted));
     QCOMPARE(threadIds().size(), remaining);
+}
+
+qint64 TestThreadWriter::addTodayFeed(ThreadWriter &writer, int threads)
+{
+    const QString date = QLocale::c().toString(QDateTime::currentDateTimeUtc().addSecs(-60),
+                                               QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    QString items;
+    for (int i = 0; i < threads; ++i)
+        items +=
+            QStringLiteral("<item><guid>today-%1</guid><title>Order %1</title><pubDate>%2</pubDate></item>")
+                .arg(i)
+                .arg(date);
+    const QString feedPath = m_dir.filePath(QStringLiteral("today-%1.xml").arg(threads));
+    QFile file(feedPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return 0;
+    file.write(QStringLiteral("<rss version=\"2.0\"><channel><title>Today</title>%1</channel></rss>")
+                   .arg(items)
+                   .toUtf8());
+    file.close();
+    QSignalSpy changed(&writer, &ThreadWriter::feedsChanged);
+    writer.addFeedFile(feedPath);
+    if (!changed.wait(10000))
+        return 0;
+    return onlyFeed();
+}
+
+std::optional<FeedRecord> TestThreadWriter::feedRecord(qint64 id) const
+{
+    const Result<std::optional<FeedRecord>> found = FeedStore(*m_reader).feed(id);
+    return found ? found.value() : std::nullopt;
+}
+
+void TestThreadWriter::changesAFeed_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<int>("retention"); // 0: the global one
+    QTest::addColumn<int>("poll");      // 0: the global one
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("rename") << QStringLiteral("rename") << QStringLiteral("Tenth Circuit opinions")
+                            << QString() << 0 << 0 << QStringLiteral("Renamed");
+    QTest::newRow("move into a new folder") << QStringLiteral("move") << QStringLiteral("Today")
+                                            << QStringLiteral("Courts") << 0 << 0 << QStringLiteral("Moved");
+    QTest::newRow("move into a subfolder")
+        << QStringLiteral("move") << QStringLiteral("Today") << QStringLiteral("Courts/Appeals") << 0 << 0
+        << QStringLiteral("Moved");
+    QTest::newRow("own retention") << QStringLiteral("retention") << QStringLiteral("Today") << QString()
+                                   << 90 << 0 << QStringLiteral("90 day");
+    QTest::newRow("own poll interval") << QStringLiteral("poll") << QStringLiteral("Today") << QString() << 0
+                                       << 120 << QStringLiteral("120 minute");
+    QTest::newRow("every property at once")
+        << QStringLiteral("properties") << QStringLiteral("Ninth Circuit") << QStringLiteral("Courts") << 7
+        << 15 << QStringLiteral("Saved the properties");
+}
+
+void TestThreadWriter::changesAFeed()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, title);
+    QFETCH(QString, folder);
+    QFETCH(int, retention);
+    QFETCH(int, poll);
+    QFETCH(QString, summary);
+    ThreadWriter writer(m_path);
+    const qint64 feed = addTodayFeed(writer, 1);
+    QVERIFY(feed > 0);
+    auto optional = [](int value) { return value > 0 ? std::optional<int>(value) : std::nullopt; };
+    QSignalSpy changed(&writer, &ThreadWriter::feedsChanged);
+    QSignalSpy failed(&writer, &ThreadWriter::failed);
+    if (change == u"rename")
+        writer.renameFeed(feed, title);
+    else if (change == u"move")
+        writer.moveFeed(feed, folder);
+    else if (change == u"retention")
+        writer.setFeedRetention(feed, optional(retention));
+    else if (change == u"poll")
+        writer.setFeedPollInterval(feed, optional(poll));
+    else
+        writer.updateFeed(feed, {title, folder, optional(retention), optional(poll)});
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(failed.size(), 0);
+    QVERIFY2(changed.first().first().toString().contains(summary),
+             qPrintable(changed.first().first().toString()));
+    const std::optional<FeedRecord> record = feedRecord(feed);
+    QVERIFY(record);
+    QCOMPARE(record->title, title);
+    QCOMPARE(record->folder(), folder);
+    QCOMPARE(record->retentionDays, optional(retention));
+    QCOMPARE(record->pollIntervalMinutes, optional(poll));
+    QCOMPARE(record->threads, 1);
+}
+
+void TestThreadWriter::refusesAFeedChange_data()
+{
+    QTest::addColumn<bool>("known");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty title") << true << QStringLiteral("   ") << QStringLiteral("needs a title");
+    QTest::newRow("feed gone") << false << QStringLiteral("Anything")
+                               << QStringLiteral("no longer subscribed");
+}
+
+void TestThreadWriter::refusesAFeedChange()
+{
+    QFETCH(bool, known);
+    QFETCH(QString, title);
+    QFETCH(QString, message);
+    ThreadWriter writer(m_path);
+    const qint64 feed = addTodayFeed(writer, 1);
+    QVERIFY(feed > 0);
+    QSignalSpy changed(&writer, &ThreadWriter::feedsChanged);
+    QSignalSpy failed(&writer, &ThreadWriter::failed);
+    writer.updateFeed(known ? feed : feed + 100, {title, QStringLiteral("Courts"), 3, 3});
+    QVERIFY(failed.wait(10000));
+    QVERIFY2(failed.first().first().toString().contains(message),
+             qPrintable(failed.first().first().toString()));
+    QCOMPARE(changed.size(), 0);
+    // All or nothing: not even the folder was made.
+    const std::optional<FeedRecord> record = feedRecord(feed);
+    QVERIFY(record);
+    QCOMPARE(record->title, QStringLiteral("Today"));
+    QCOMPARE(record->folder(), QString());
+    QCOMPARE(record->retentionDays, std::optional<int>());
+    QVERIFY(FolderStore(*m_reader).list().value().isEmpty());
+}
+
+void TestThreadWriter::removesAFeedWithKeptThreads()
+{
+    ThreadWriter writer(m_path);
+    const qint64 feed = addTodayFeed(writer, 3);
+    QVERIFY(feed > 0);
+    QCOMPARE(threadIds().size(), 3);
+    QSignalSpy kept(&writer, &ThreadWriter::keptChanged);
+    writer.setKept({threadIds().first()}, true);
+    QVERIFY(kept.wait(10000));
+    QSignalSpy changed(&writer, &ThreadWriter::feedsChanged);
+    writer.removeFeed(feed);
+    QVERIFY(changed.wait(10000));
+    QVERIFY2(changed.first().first().toString().contains(u"3 thread(s) deleted"),
+             qPrintable(changed.first().first().toString()));
+    QCOMPARE(onlyFeed(), 0);
+    QVERIFY(threadIds().isEmpty());
+}
+
+void TestThreadWriter::savesSettingsThenExpires()
+{
+    // One thread ten days old: within 21 days, past 5.
+    const QString feedPath = m_dir.filePath(QStringLiteral("ten-days.xml"));
+    QFile file(feedPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("<rss version=\"2.0\"><channel><title>Aging</title><item><guid>old</guid>"
+                              "<title>Old order</title><pubDate>%1</pubDate></item></channel></rss>")
+                   .arg(QLocale::c().toString(QDateTime::currentDateTimeUtc().addDays(-10),
+                                              QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")))
+                   .toUtf8());
+    file.close();
+    ThreadWriter writer(m_path);
+    QSignalSpy changed(&writer, &ThreadWriter::feedsChanged);
+    writer.addFeedFile(feedPath);
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(threadIds().size(), 1);
+
+    QSignalSpy saved(&writer, &ThreadWriter::settingsSaved);
+    writer.saveSettings({5, 90, QStringLiteral("socks5://proxy.example:1080")});
+    QVERIFY(saved.wait(10000));
+    QTRY_COMPARE(changed.size(), 2);
+    QVERIFY2(changed.last().first().toString().contains(u"1 thread"),
+             qPrintable(changed.last().first().toString()));
+    const SettingsStore settings(*m_reader);
+    QCOMPARE(settings.retentionDays().value(), 5);
+    QCOMPARE(settings.pollIntervalMinutes().value(), 90);
+    QCOMPARE(settings.proxy().value(), QStringLiteral("socks5://proxy.example:1080"));
+    QVERIFY(threadIds().isEmpty());
+
+    // A value the store refuses changes nothing: one transaction.
+    QSignalSpy failed(&writer, &ThreadWriter::failed);
+    writer.saveSettings({30, 0, QStringLiteral("none")});
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(settings.retentionDays().value(), 5);
+    QCOMPARE(settings.proxy().value(), QStringLiteral("socks5://proxy.example:1080"));
+}
+
+void TestThreadWriter::importsAListInMemory()
+{
+    ThreadWriter writer(m_path);
+    QSignalSpy changed(&writer, &ThreadWriter::feedsChanged);
+    QSignalSpy failed(&writer, &ThreadWriter::failed);
+    writer.importOpmlData("<opml version=\"2.0\"><body><outline text=\"Courts\">"
+                          "<outline text=\"Opinions\" xmlUrl=\"https://court.example/opinions.xml\"/>"
+                          "</outline></body></opml>",
+                          QStringLiteral("the starter feeds"));
+    QVERIFY(changed.wait(10000));
+    const std::optional<FeedRecord> record = feedRecord(onlyFeed());
+    QVERIFY(record);
+    QCOMPARE(record->folder(), QStringLiteral("Courts"));
+    writer.importOpmlData("<opml><body><outline", QStringLiteral("the starter feeds"));
+    QVERIFY(failed.wait(10000));
+    QVERIFY(failed.first().first().toString().contains(u"the starter feeds"));
 }
 
 QTEST_MAIN(TestThreadWriter)
