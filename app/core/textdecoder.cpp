@@ -1,5 +1,7 @@
 #include "textdecoder.h"
 
+#include "htmltokenizer.h"
+
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QList>
@@ -442,6 +444,46 @@ Decoded decodeJson(const QByteArray &bytes)
         decodeWide(out, bytes, *wide);
     else
         decodeAsciiCompatible(out, bytes, {});
+    return out;
+}
+
+QByteArray metaCharset(QByteArrayView bytes)
+{
+    // Labels are ASCII and so are the tags around them in every encoding
+    // that can declare itself this way, so a Latin-1 reading finds them.
+    const QString head = QString::fromLatin1(bytes.first(std::min(bytes.size(), DeclarationWindow)));
+    HtmlTokenizer tokenizer(head);
+    for (const HtmlTokenizer::Token *token = &tokenizer.next(); token->kind != HtmlTokenizer::Kind::End;
+         token = &tokenizer.next()) {
+        if (token->kind != HtmlTokenizer::Kind::StartTag || token->name != u"meta")
+            continue;
+        const QString charset = token->attribute(u"charset");
+        if (!charset.trimmed().isEmpty())
+            return charset.trimmed().toLatin1();
+        if (token->attribute(u"http-equiv").trimmed().compare(u"content-type", Qt::CaseInsensitive) == 0) {
+            const QByteArray fromContent = charsetFromContentType(token->attribute(u"content").toLatin1());
+            if (!fromContent.isEmpty())
+                return fromContent;
+        }
+    }
+    return {};
+}
+
+Decoded decodeHtml(const QByteArray &bytes, const QByteArray &charsetHint)
+{
+    Decoded out;
+    QList<Label> labels;
+    if (!charsetHint.trimmed().isEmpty())
+        labels.append({charsetHint, Source::Server});
+    if (const auto mark = byteOrderMark(bytes)) {
+        decodeMarked(out, QByteArrayView(bytes).sliced(mark->length), mark->wide);
+        reportConflicts(out, labels, mark->wide, true);
+        return out;
+    }
+    const QByteArray declared = metaCharset(bytes);
+    if (!declared.isEmpty())
+        labels.append({declared, Source::Document});
+    decodeAsciiCompatible(out, bytes, labels);
     return out;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +35,17 @@ Decoded decodeXml(const QByteArray &bytes, const QByteArray &charsetHint = {});
 // a BOM are recognised from their zero bytes (RFC 4627), since JSON text
 // starts with an ASCII character.
 Decoded decodeJson(const QByteArray &bytes);
+
+// Decodes a web page. Order of trust, as browsers have it: a byte order mark;
+// the caller's hint (the charset of an HTTP Content-Type); a <meta charset>
+// or <meta http-equiv="Content-Type" content="...; charset=..."> in the
+// first 1024 bytes; UTF-8, or windows-1252 when the bytes are not UTF-8.
+// Labels are read and checked against the bytes as decodeXml() does.
+Decoded decodeHtml(const QByteArray &bytes, const QByteArray &charsetHint = {});
+
+// The charset a page declares in a <meta> element within its first 1024
+// bytes, as written; empty when there is none.
+QByteArray metaCharset(QByteArrayView bytes);
 
 // The charset parameter of an HTTP Content-Type value, unquoted and trimmed,
 // as written ("text/xml; Charset=\"ISO-8859-1\"" -> "ISO-8859-1"); empty

@@ -1,0 +1,51 @@
+#include "articleextractor.h"
+
+#include "articlecontent.h"
+#include "articlemetadata.h"
+#include "htmlsanitizer.h"
+#include "htmltreebuilder.h"
+#include "textdecoder.h"
+
+#include <QCoreApplication>
+
+namespace ArticleExtractor {
+
+namespace {
+
+struct Message
+{
+    Q_DECLARE_TR_FUNCTIONS(ArticleExtractor)
+};
+
+} // namespace
+
+Result<ExtractedArticle> extractFromText(QStringView html, const QUrl &pageUrl)
+{
+    const QStringView scanned = html.first(std::min(html.size(), MaxScannedBytes));
+    HtmlTree tree = HtmlTreeBuilder::build(scanned);
+    ExtractedArticle article = ArticleMetadata::read(tree, pageUrl);
+    const QUrl base = ArticleMetadata::baseUrl(tree, pageUrl);
+    const std::optional<QString> content = ArticleContent::find(tree, article.title);
+    if (content) {
+        article.html = HtmlSanitizer::sanitize(*content, base);
+        // The text comes from the sanitised markup, so it never holds
+        // anything the reader would not show.
+        const HtmlTree clean = HtmlTreeBuilder::build(article.html);
+        article.text = clean.renderedText(clean.root());
+    }
+    if (article.text.size() < ArticleContent::MinArticleText)
+        return Result<ExtractedArticle>::failure(Message::tr("No article found on this page"));
+    return article;
+}
+
+Result<ExtractedArticle> extract(const QByteArray &bytes, const QUrl &pageUrl, const QByteArray &charsetHint)
+{
+    const TextDecoder::Decoded decoded =
+        TextDecoder::decodeHtml(bytes.first(std::min(bytes.size(), MaxScannedBytes)), charsetHint);
+    Result<ExtractedArticle> result = extractFromText(decoded.text, pageUrl);
+    if (result.ok())
+        result.value().encoding = decoded.encoding;
+    return result;
+}
+
+} // namespace ArticleExtractor
