@@ -1,5 +1,7 @@
 #include "articlecontent.h"
 
+#include "blocknames.h"
+#include "blockstats.h"
 #include "plaintext.h"
 
 #include <QList>
@@ -18,161 +20,6 @@ template <std::size_t N> bool isOneOf(QStringView name, const std::array<std::u1
 {
     return std::any_of(names.begin(), names.end(),
                        [&](std::u16string_view c) { return name == QStringView(c); });
-}
-
-// ---- what a subtree holds ---------------------------------------------------
-
-struct Stats
-{
-    int text = 0;     // characters, runs of white space counted once
-    int linkText = 0; // of which inside links
-    int commas = 0;
-    int paragraphs = 0;
-    int inlineText = 0; // in text and inline elements directly inside
-    int landmarks = 0;  // <main>, <article>, itemprop=articleBody inside
-    int headlines = 0;  // <h1> inside
-    int articles = 0;
-    int linkedHeadings = 0; // <h2>-<h4> that are nothing but a link
-    bool blockChild = false;
-
-    double linkDensity() const { return text > 0 ? double(linkText) / text : 0.0; }
-};
-
-bool isArticleBody(const HtmlTree &tree, NodeId id)
-{
-    return tree.attribute(id, u"itemprop").contains(u"articleBody", Qt::CaseInsensitive);
-}
-
-void countText(Stats &stats, QStringView text)
-{
-    bool space = false;
-    for (const QChar c : text) {
-        if (c.isSpace()) {
-            space = true;
-            continue;
-        }
-        stats.text += space ? 2 : 1;
-        space = false;
-        if (c == u',' || c == u'\uFF0C')
-            ++stats.commas;
-    }
-}
-
-// Parents come before their children in the tree's array, so one
-// backwards pass adds every subtree up.
-std::vector<Stats> computeStats(const HtmlTree &tree)
-{
-    std::vector<Stats> stats(std::size_t(tree.size()));
-    for (NodeId id = tree.size() - 1; id > 0; --id) {
-        const HtmlTree::Node &node = tree.node(id);
-        Stats &own = stats[std::size_t(id)];
-        if (node.kind == HtmlTree::Kind::Text) {
-            countText(own, node.text);
-        } else if (node.name == u"a") {
-            own.linkText = own.text;
-        } else if (node.name == u"p") {
-            ++own.paragraphs;
-        } else if (node.name == u"article") {
-            ++own.articles;
-            ++own.landmarks;
-        } else if (node.name == u"main" || isArticleBody(tree, id)) {
-            ++own.landmarks;
-        } else if (node.name == u"h1") {
-            ++own.headlines;
-        } else if ((node.name == u"h2" || node.name == u"h3" || node.name == u"h4") && own.text > 0 &&
-                   own.linkText == own.text) {
-            ++own.linkedHeadings;
-        }
-        if (node.parent == None)
-            continue;
-        Stats &parent = stats[std::size_t(node.parent)];
-        parent.text += own.text;
-        parent.linkText += own.linkText;
-        parent.commas += own.commas;
-        parent.paragraphs += own.paragraphs;
-        parent.landmarks += own.landmarks;
-        parent.headlines += own.headlines;
-        parent.articles += own.articles;
-        parent.linkedHeadings += own.linkedHeadings;
-        const bool block = node.kind == HtmlTree::Kind::Element && HtmlTree::isBlockElement(node.name);
-        parent.blockChild = parent.blockChild || block;
-        if (!block)
-            parent.inlineText += own.text;
-    }
-    return stats;
-}
-
-// ---- names of classes and ids -----------------------------------------------
-
-// Parts of class and id names ("comments-area" is "comments" and "area").
-bool isNegativePart(QStringView part)
-{
-    static constexpr std::array<std::u16string_view, 39> exact = {
-        u"ad",      u"ads",        u"adsbygoogle", u"advert",   u"nav",      u"tags",
-        u"rail",    u"skip",       u"byline",      u"dateline", u"print",    u"modal",
-        u"popup",   u"overlay",    u"banner",      u"widget",   u"masthead", u"toolbar",
-        u"pager",   u"pagination", u"header",      u"meta",     u"author",   u"bio",
-        u"hidden",  u"login",      u"signup",      u"paywall",  u"respond",  u"addtoany",
-        u"consent", u"gdpr",       u"trending",    u"utility",  u"aside",    u"complementary",
-        u"dfp",     u"shoutbox",   u"sponsored"};
-    static constexpr std::array<std::u16string_view, 19> prefixes = {
-        u"comment",    u"share",  u"sharing",  u"social",  u"sidebar",    u"footer", u"navbar",
-        u"navigation", u"menu",   u"advert",   u"promo",   u"newsletter", u"cookie", u"subscri",
-        u"sponsor",    u"disqus", u"outbrain", u"taboola", u"related"};
-    if (isOneOf(part, exact))
-        return true;
-    return std::any_of(prefixes.begin(), prefixes.end(),
-                       [&](std::u16string_view p) { return part.startsWith(QStringView(p)); }) ||
-           part.startsWith(u"breadcrumb") || part.startsWith(u"recommend") || part.startsWith(u"popular");
-}
-
-bool isPositivePart(QStringView part)
-{
-    static constexpr std::array<std::u16string_view, 12> names = {
-        u"article", u"body", u"content", u"entry", u"hentry", u"main",
-        u"page",    u"post", u"text",    u"blog",  u"story",  u"articlebody"};
-    return isOneOf(part, names);
-}
-
-struct NameVerdict
-{
-    bool negative = false;
-    bool positive = false;
-};
-
-// A token with a negative part is negative ("related-content"); one with
-// only positive parts is positive ("entry-content"), and a positive token
-// outweighs negative ones ("site-content comments-open").
-NameVerdict judgeNames(const QString &names)
-{
-    NameVerdict verdict;
-    const QString lower = names.toLower();
-    for (const QStringView token : QStringView(lower).split(u' ', Qt::SkipEmptyParts)) {
-        bool negative = false;
-        bool positive = false;
-        qsizetype start = 0;
-        for (qsizetype i = 0; i <= token.size(); ++i) {
-            if (i < token.size() && token[i] != u'-' && token[i] != u'_')
-                continue;
-            const QStringView part = token.mid(start, i - start);
-            negative = negative || isNegativePart(part);
-            positive = positive || isPositivePart(part);
-            start = i + 1;
-        }
-        verdict.negative = verdict.negative || negative;
-        verdict.positive = verdict.positive || (positive && !negative);
-    }
-    return verdict;
-}
-
-int classWeight(const HtmlTree &tree, NodeId id)
-{
-    int weight = 0;
-    for (const QStringView attribute : {u"class", u"id"}) {
-        const NameVerdict verdict = judgeNames(tree.attribute(id, attribute));
-        weight += verdict.negative ? -25 : verdict.positive ? 25 : 0;
-    }
-    return weight;
 }
 
 // ---- cleaning ---------------------------------------------------------------
@@ -204,12 +51,12 @@ bool hasChromeRole(const HtmlTree &tree, NodeId id)
     return isOneOf(QStringView(tree.attribute(id, u"role")).trimmed(), roles);
 }
 
-bool isUnlikely(const HtmlTree &tree, NodeId id, const std::vector<Stats> &stats, int bodyText)
+bool isUnlikely(const HtmlTree &tree, NodeId id, const std::vector<BlockStats> &stats, int bodyText)
 {
     const HtmlTree::Node &node = tree.node(id);
-    const Stats &own = stats[std::size_t(id)];
+    const BlockStats &own = stats[std::size_t(id)];
     if (node.name == u"body" || node.name == u"html" || node.name == u"main" || node.name == u"article" ||
-        isArticleBody(tree, id))
+        BlockStats::isArticleBody(tree, id))
         return false;
     // Whatever holds the page's article is no sidebar, whatever its name.
     const bool holdsArticle = own.landmarks > 0;
@@ -220,12 +67,12 @@ bool isUnlikely(const HtmlTree &tree, NodeId id, const std::vector<Stats> &stats
     // Nor is the block with the headline, though it may be named "header".
     if (own.headlines > 0)
         return false;
-    const NameVerdict byClass = judgeNames(tree.attribute(id, u"class"));
-    const NameVerdict byId = judgeNames(tree.attribute(id, u"id"));
+    const BlockNames::Verdict byClass = BlockNames::judge(tree.attribute(id, u"class"));
+    const BlockNames::Verdict byId = BlockNames::judge(tree.attribute(id, u"id"));
     return (byClass.negative || byId.negative) && !byClass.positive && !byId.positive;
 }
 
-void removeUnlikely(HtmlTree &tree, NodeId scope, const std::vector<Stats> &stats)
+void removeUnlikely(HtmlTree &tree, NodeId scope, const std::vector<BlockStats> &stats)
 {
     const int bodyText = stats[std::size_t(scope)].text;
     for (NodeId n = scope; n != None;) {
@@ -253,7 +100,7 @@ NodeId firstElement(const HtmlTree &tree, NodeId scope, const auto &matches)
 
 // The page's one <article>, or one that dwarfs all others together; None
 // when there is none, or several alike (a list of teasers).
-NodeId soleArticle(const HtmlTree &tree, NodeId scope, const std::vector<Stats> &stats)
+NodeId soleArticle(const HtmlTree &tree, NodeId scope, const std::vector<BlockStats> &stats)
 {
     NodeId best = None;
     int total = 0;
@@ -287,7 +134,7 @@ int tagBonus(QStringView name)
     return 0;
 }
 
-bool isParagraphLike(const HtmlTree &tree, NodeId id, const std::vector<Stats> &stats)
+bool isParagraphLike(const HtmlTree &tree, NodeId id, const std::vector<BlockStats> &stats)
 {
     const QString &name = tree.node(id).name;
     if (name == u"p" || name == u"pre")
@@ -312,7 +159,7 @@ struct Scores
 
 // Readability's scoring: each paragraph gives its parent its points, its
 // grandparent half, and three more ancestors a third of that per level.
-Scores scoreBlocks(const HtmlTree &tree, NodeId scope, const std::vector<Stats> &stats)
+Scores scoreBlocks(const HtmlTree &tree, NodeId scope, const std::vector<BlockStats> &stats)
 {
     Scores scores{std::vector<double>(std::size_t(tree.size()), 0.0),
                   std::vector<bool>(std::size_t(tree.size()), false)};
@@ -322,7 +169,7 @@ Scores scoreBlocks(const HtmlTree &tree, NodeId scope, const std::vector<Stats> 
             const auto i = std::size_t(ancestor);
             if (!scores.candidate[i]) {
                 scores.candidate[i] = true;
-                scores.score[i] = tagBonus(tree.node(ancestor).name) + classWeight(tree, ancestor);
+                scores.score[i] = tagBonus(tree.node(ancestor).name) + BlockNames::weight(tree, ancestor);
             }
             scores.score[i] += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
             if (ancestor == scope)
@@ -333,7 +180,7 @@ Scores scoreBlocks(const HtmlTree &tree, NodeId scope, const std::vector<Stats> 
     for (NodeId n = scope; n != None; n = tree.next(n, scope)) {
         if (tree.node(n).kind != HtmlTree::Kind::Element)
             continue;
-        const Stats &own = stats[std::size_t(n)];
+        const BlockStats &own = stats[std::size_t(n)];
         if (isParagraphLike(tree, n, stats) && own.text >= 25 && n != scope)
             give(tree.node(n).parent, 1 + own.commas + std::min(own.text / 100, 3));
         else if (isContainer(tree.node(n).name) && own.inlineText >= 25) // as if its text were in a <p>
@@ -361,7 +208,7 @@ bool readsAsSentence(const HtmlTree &tree, NodeId id)
 }
 
 // The best block and those of its siblings that belong with it.
-QList<NodeId> chooseBlocks(const HtmlTree &tree, NodeId scope, const std::vector<Stats> &stats)
+QList<NodeId> chooseBlocks(const HtmlTree &tree, NodeId scope, const std::vector<BlockStats> &stats)
 {
     const Scores scores = scoreBlocks(tree, scope, stats);
     NodeId top = None;
@@ -384,7 +231,7 @@ QList<NodeId> chooseBlocks(const HtmlTree &tree, NodeId scope, const std::vector
     for (NodeId s = tree.node(tree.node(top).parent).firstChild; s != None; s = tree.node(s).nextSibling) {
         if (tree.node(s).kind != HtmlTree::Kind::Element)
             continue;
-        const Stats &own = stats[std::size_t(s)];
+        const BlockStats &own = stats[std::size_t(s)];
         double score = scores.candidate[std::size_t(s)] ? scores.score[std::size_t(s)] : 0.0;
         if (!topClass.isEmpty() && tree.attribute(s, u"class") == topClass)
             score += topScore * 0.2;
@@ -400,13 +247,13 @@ QList<NodeId> chooseBlocks(const HtmlTree &tree, NodeId scope, const std::vector
 }
 
 // Link lists and the repeated headline inside what was chosen.
-void tidy(HtmlTree &tree, NodeId block, const std::vector<Stats> &stats, const QString &title)
+void tidy(HtmlTree &tree, NodeId block, const std::vector<BlockStats> &stats, const QString &title)
 {
     static constexpr std::array<std::u16string_view, 7> containers = {u"div",   u"section", u"ul",    u"ol",
                                                                       u"table", u"dl",      u"figure"};
     for (NodeId n = tree.next(block, block); n != None;) {
         const HtmlTree::Node &node = tree.node(n);
-        const Stats &own = stats[std::size_t(n)];
+        const BlockStats &own = stats[std::size_t(n)];
         bool drop = false;
         if (node.kind == HtmlTree::Kind::Element && isOneOf(node.name, containers))
             drop = own.commas < 10 && own.linkDensity() > 0.5;
@@ -433,11 +280,11 @@ bool isTableOrListPart(QStringView name)
 // Keeps blocks when, tidied, they read as one article; their markup.
 std::optional<QString> accept(HtmlTree &tree, const QList<NodeId> &blocks, const QString &title)
 {
-    const std::vector<Stats> before = computeStats(tree);
+    const std::vector<BlockStats> before = BlockStats::measure(tree);
     for (const NodeId block : blocks)
         tidy(tree, block, before, title);
-    const std::vector<Stats> stats = computeStats(tree);
-    Stats total;
+    const std::vector<BlockStats> stats = BlockStats::measure(tree);
+    BlockStats total;
     for (const NodeId block : blocks) {
         total.text += stats[std::size_t(block)].text;
         total.linkText += stats[std::size_t(block)].linkText;
@@ -473,18 +320,19 @@ std::optional<QString> find(HtmlTree &tree, const QString &title)
             firstElement(tree, tree.root(), [&](NodeId n) { return tree.isElement(n, u"body"); });
         return found == None ? tree.root() : found;
     }();
-    removeUnlikely(tree, body, computeStats(tree));
+    removeUnlikely(tree, body, BlockStats::measure(tree));
 
     // The page's own word on where its article is comes first; scoring
     // is for pages that give none, or whose word turns out wrong.
-    const std::vector<Stats> stats = computeStats(tree);
-    const NodeId articleBody = firstElement(tree, body, [&](NodeId n) { return isArticleBody(tree, n); });
+    const std::vector<BlockStats> stats = BlockStats::measure(tree);
+    const NodeId articleBody =
+        firstElement(tree, body, [&](NodeId n) { return BlockStats::isArticleBody(tree, n); });
     const NodeId article = articleBody != None ? articleBody : soleArticle(tree, body, stats);
     if (article != None) {
         if (auto html = accept(tree, {article}, title))
             return html;
     }
-    const std::vector<Stats> now = computeStats(tree);
+    const std::vector<BlockStats> now = BlockStats::measure(tree);
     const NodeId main = firstElement(tree, body, [&](NodeId n) {
         return tree.isElement(n, u"main") || tree.attribute(n, u"role") == u"main";
     });

@@ -27,12 +27,16 @@ constexpr int MaxAuthors = 5;
 // of them than this only costs time (they may nest the whole page).
 constexpr int MaxBylineTries = 8;
 
+// Whether a space-separated attribute (class, rel, itemprop) lists token.
 bool hasToken(const QString &value, QStringView token)
 {
-    const QList<QStringView> tokens = QStringView(value).split(u' ', Qt::SkipEmptyParts);
-    for (const QStringView candidate : tokens) {
-        if (candidate.trimmed().compare(token, Qt::CaseInsensitive) == 0)
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= value.size(); ++i) {
+        if (i < value.size() && !value[i].isSpace())
+            continue;
+        if (QStringView(value).mid(start, i - start).compare(token, Qt::CaseInsensitive) == 0)
             return true;
+        start = i + 1;
     }
     return false;
 }
