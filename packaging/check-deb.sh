@@ -19,6 +19,9 @@ done
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 pass() { echo "ok: $*"; }
+expect_equal() { # WHAT ACTUAL EXPECTED
+    if [ "$2" = "$3" ]; then pass "$1: $2"; else fail "$1 is '$2', not '$3'"; fi
+}
 
 work=$(mktemp -d)
 installed_here=0
@@ -59,15 +62,31 @@ if [ -z "$unexpected" ]; then pass "holds nothing else"; else fail "the package 
 
 # --- what it declares ---------------------------------------------------------
 field() { dpkg-deb -f "$deb" "$1"; }
-[ "$(field Package)" = docket ] && pass "Package: docket" || fail "Package is '$(field Package)', not docket"
-[ "$(field Version)" = "$version" ] && pass "Version: $version" || fail "Version is '$(field Version)', not $version"
-[ "$(field Architecture)" = "$arch" ] && pass "Architecture: $arch" || fail "Architecture is '$(field Architecture)', not $arch"
+expect_equal Package "$(field Package)" docket
+expect_equal Version "$(field Version)" "$version"
+expect_equal Architecture "$(field Architecture)" "$arch"
 depends=$(field Depends)
 for dependency in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite; do
     if grep -qE "(^|, )$dependency( |,|$)" <<<"$depends"; then pass "depends on $dependency"; else fail "Depends lacks $dependency: $depends"; fi
 done
-[ -n "$(field Maintainer)" ] && pass "has a Maintainer" || fail "no Maintainer field"
-[ -n "$(field Description)" ] && pass "has a Description" || fail "no Description field"
+# Every package named must come from Debian's archive, so `apt install` can
+# resolve it on a clean machine. Needs apt's package lists (apt-get update).
+if compgen -G '/var/lib/apt/lists/*_Packages*' >/dev/null; then
+    read -ra names <<<"$(sed -e 's/([^)]*)//g' -e 's/[,|]/ /g' <<<"$depends $(field Recommends)")"
+    for dependency in "${names[@]}"; do
+        # madison lists only the archives, not what dpkg already has installed.
+        if [ -n "$(apt-cache madison "$dependency" 2>/dev/null)" ]; then
+            pass "$dependency is in the archive"
+        else
+            fail "$dependency, which the package names, is not in the archive apt knows"
+        fi
+    done
+else
+    echo "note: apt has no package lists (run apt-get update); dependency names not checked against the archive"
+fi
+for name in Maintainer Description; do
+    if [ -n "$(field "$name")" ]; then pass "has a $name"; else fail "no $name field"; fi
+done
 
 # --- the files themselves -----------------------------------------------------
 root="$work/root"
@@ -77,11 +96,11 @@ for size in 16 24 32 48 64 128 256; do
     [ -f "$png" ] || continue
     # A PNG's IHDR chunk gives width and height as big-endian words at bytes 16 and 20.
     dims=$(od -An -tu1 -j16 -N8 "$png" | awk '{print $3*256+$4 "x" $7*256+$8}')
-    [ "$dims" = "${size}x${size}" ] && pass "icon ${size}x${size} is $dims" || fail "icon ${size}x${size} is $dims"
+    expect_equal "icon ${size}x${size}" "$dims" "${size}x${size}"
 done
 if gzip -t "$root/usr/share/man/man1/docket.1.gz" 2>/dev/null; then pass "manual page decompresses"; else fail "manual page is not valid gzip"; fi
 manual_version=$(gzip -dc "$root/usr/share/man/man1/docket.1.gz" | sed -n 's/^\.TH DOCKET 1 [^ ]* "Docket \([^"]*\)".*/\1/p')
-[ "$manual_version" = "$version" ] && pass "manual page is for $version" || fail "manual page says version '$manual_version', the package $version"
+expect_equal "manual page version" "$manual_version" "$version"
 if grep -qF "<release version=\"$version\"" "$root/usr/share/metainfo/org.docket.Docket.metainfo.xml"; then
     pass "metainfo lists release $version"
 else
@@ -89,7 +108,7 @@ else
 fi
 if command -v groff >/dev/null; then
     warnings=$(gzip -dc "$root/usr/share/man/man1/docket.1.gz" | groff -man -Tutf8 -ww -z 2>&1)
-    [ -z "$warnings" ] && pass "groff renders the manual page without warnings" || fail "groff warns: $warnings"
+    if [ -z "$warnings" ]; then pass "groff renders the manual page without warnings"; else fail "groff warns: $warnings"; fi
 fi
 if command -v desktop-file-validate >/dev/null; then
     # Hints are advice (e.g. Network and Office both being main categories); errors fail.
@@ -147,6 +166,13 @@ if [ "${DOCKET_CHECK_INSTALL:-}" = 1 ]; then
                 pass "installed docket parse $(basename "$fixture")"
             else
                 fail "installed docket parse failed: $(head -c 500 "$work/parse.err")"
+            fi
+            # A cache of its own: opening it proves the SQLite driver the package depends on is there.
+            if env -u DISPLAY -u WAYLAND_DISPLAY HOME="$home" timeout 60 /usr/bin/docket \
+                --database "$work/cache.sqlite" feeds >"$work/feeds.out" 2>&1; then
+                pass "installed docket feeds on a new cache"
+            else
+                fail "installed docket feeds failed: $(head -c 500 "$work/feeds.out")"
             fi
             if [ "$installed_here" -eq 1 ]; then
                 if apt-get remove -y -qq -o DPkg::Lock::Timeout=120 docket >"$work/apt.log" 2>&1 && [ ! -e /usr/bin/docket ]; then
