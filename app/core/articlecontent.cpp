@@ -247,6 +247,35 @@ QList<NodeId> chooseBlocks(const HtmlTree &tree, NodeId scope, const std::vector
 }
 
 // Link lists and the repeated headline inside what was chosen.
+// Whether white space next to this node could only be indentation: it
+// stands between blocks (or other white space), not between words.
+bool isBlockBoundary(const HtmlTree &tree, NodeId id)
+{
+    if (id == None)
+        return true;
+    const HtmlTree::Node &node = tree.node(id);
+    return node.kind == HtmlTree::Kind::Element ? HtmlTree::isBlockElement(node.name)
+                                                : node.text.trimmed().isEmpty();
+}
+
+// Lazy-loading pages put the real address aside and a placeholder (or
+// nothing) in src, for a script that will not run here.
+void loadLazyImage(HtmlTree &tree, NodeId img)
+{
+    const QString src = tree.attribute(img, u"src").trimmed();
+    if (!src.isEmpty() && !src.startsWith(u"data:", Qt::CaseInsensitive))
+        return;
+    for (const QStringView lazy : {u"data-src", u"data-lazy-src", u"data-original", u"data-url"}) {
+        const QString real = tree.attribute(img, lazy).trimmed();
+        if (!real.isEmpty()) {
+            tree.setAttribute(img, u"src", real);
+            return;
+        }
+    }
+}
+
+// Link lists, the repeated headline, placeholders of lazy images and the
+// page's indentation between blocks, inside what was chosen.
 void tidy(HtmlTree &tree, NodeId block, const std::vector<BlockStats> &stats, const QString &title)
 {
     static constexpr std::array<std::u16string_view, 7> containers = {u"div",   u"section", u"ul",    u"ol",
@@ -254,18 +283,27 @@ void tidy(HtmlTree &tree, NodeId block, const std::vector<BlockStats> &stats, co
     for (NodeId n = tree.next(block, block); n != None;) {
         const HtmlTree::Node &node = tree.node(n);
         const BlockStats &own = stats[std::size_t(n)];
+        const bool element = node.kind == HtmlTree::Kind::Element;
         bool drop = false;
-        if (node.kind == HtmlTree::Kind::Element && isOneOf(node.name, containers))
+        if (element && isOneOf(node.name, containers)) {
             drop = own.commas < 10 && own.linkDensity() > 0.5;
-        else if (node.kind == HtmlTree::Kind::Element && (node.name == u"h1" || node.name == u"h2"))
-            drop = !title.isEmpty() &&
+        } else if (element && (node.name == u"h1" || node.name == u"h2")) {
+            // Only a heading about as long as the title can repeat it.
+            drop = !title.isEmpty() && own.text <= 2 * title.size() &&
                    PlainText::collapse(tree.textContent(n)).compare(title, Qt::CaseInsensitive) == 0;
+        } else if (element && node.name == u"img") {
+            loadLazyImage(tree, n);
+        } else if (!element) {
+            drop = node.text.trimmed().isEmpty() && isBlockBoundary(tree, node.previousSibling) &&
+                   isBlockBoundary(tree, node.nextSibling);
+        }
         if (drop) {
             const NodeId after = tree.next(n, block, false);
             tree.remove(n);
             n = after;
         } else {
-            n = tree.next(n, block);
+            // White space inside <pre> is the text itself.
+            n = tree.next(n, block, !tree.isElement(n, u"pre"));
         }
     }
 }

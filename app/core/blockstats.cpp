@@ -45,7 +45,10 @@ std::vector<BlockStats> BlockStats::measure(const HtmlTree &tree)
         const HtmlTree::Node &node = tree.node(id);
         BlockStats &own = stats[std::size_t(id)];
         if (node.kind == HtmlTree::Kind::Text) {
-            countText(own, node.text);
+            // Scripts and styles are no text a reader sees, however large.
+            const QString &parent = tree.node(node.parent == HtmlTree::None ? 0 : node.parent).name;
+            if (parent != u"script" && parent != u"style" && parent != u"noscript" && parent != u"template")
+                countText(own, node.text);
         } else if (node.name == u"a") {
             own.linkText = own.text;
         } else if (node.name == u"p") {

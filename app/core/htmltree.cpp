@@ -80,6 +80,18 @@ bool HtmlTree::hasAttribute(NodeId id, QStringView name) const
                        [&](const HtmlTokenizer::Attribute &attribute) { return attribute.name == name; });
 }
 
+void HtmlTree::setAttribute(NodeId id, QStringView name, const QString &value)
+{
+    QList<HtmlTokenizer::Attribute> &attributes = m_nodes[std::size_t(id)].attributes;
+    for (HtmlTokenizer::Attribute &attribute : attributes) {
+        if (attribute.name == name) {
+            attribute.value = value;
+            return;
+        }
+    }
+    attributes.append({name.toString(), value});
+}
+
 void HtmlTree::appendNode(NodeId parent, Node node)
 {
     const NodeId id = NodeId(m_nodes.size());

@@ -45,6 +45,8 @@ public:
     // The attribute's value, or a null QString when the element has none.
     QString attribute(NodeId id, QStringView name) const;
     bool hasAttribute(NodeId id, QStringView name) const;
+    // Replaces the attribute's value, or adds the attribute.
+    void setAttribute(NodeId id, QStringView name, const QString &value);
 
     NodeId appendElement(NodeId parent, const QString &name,
                          const QList<HtmlTokenizer::Attribute> &attributes);

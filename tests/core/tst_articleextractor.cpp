@@ -87,8 +87,11 @@ void TestArticleExtractor::extractsArticle_data()
         << QStringLiteral(
                "The case now returns to the trial court, where the tenants are expected to renew their "
                "motion for class certification this spring.")
-        << QStringList{QStringLiteral(
-               "<img src=\"https://www.courthouseledger.example/images/2024/03/courthouse-steps.jpg\"")}
+        << QStringList{QStringLiteral("<img "
+                                      "src=\"https://www.courthouseledger.example/images/2024/03/"
+                                      "courthouse-steps.jpg\""),
+                       QStringLiteral(
+                           "<img src=\"https://www.courthouseledger.example/images/2024/03/fee-chart.png\"")}
         << QStringList{QStringLiteral("Skip to content"),
                        QStringLiteral("cookies"),
                        QStringLiteral("Share on Facebook"),
