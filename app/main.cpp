@@ -1,6 +1,7 @@
 // Docket: the window when run without a command, one headless command otherwise.
 #include "commandline.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -61,7 +62,15 @@ int main(int argc, char *argv[])
     describeApplication();
     const QString databasePath =
         invocation.databasePath.isEmpty() ? CommandLine::defaultDatabasePath() : invocation.databasePath;
+    // One window per cache: a second start brings the first forward instead
+    // of opening a second writer on the same file.
+    SingleInstance instance(databasePath);
+    if (!instance.claim()) {
+        std::fputs("docket: Docket is already open on this cache; its window was brought forward\n", stderr);
+        return 0;
+    }
     auto window = std::make_unique<MainWindow>(databasePath);
-    window->show();
+    QObject::connect(&instance, &SingleInstance::activated, window.get(), &MainWindow::bringForward);
+    window->showAtStart();
     return app.exec();
 }

@@ -1,18 +1,24 @@
 #include "mainwindow.h"
 
 #include "database.h"
+#include "feedactions.h"
 #include "readerview.h"
 #include "savedsearchstore.h"
+#include "settingscommand.h"
 #include "snippetdelegate.h"
 #include "sourcetreemodel.h"
+#include "starterfeeds.h"
+#include "startupprobe.h"
 #include "threadlistmodel.h"
 #include "threadnavigation.h"
 #include "threadstore.h"
 #include "threadwriter.h"
+#include "trayicon.h"
 #include "welcomepane.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -25,6 +31,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -77,6 +85,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     updateGreeting();
     // The 21-day rule runs when Docket starts, off the UI thread.
     m_writer->expire();
+    if (const std::optional<StartupProbe::Mode> probe = StartupProbe::fromEnvironment())
+        new StartupProbe(*m_threadView, *probe, this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -120,6 +130,7 @@ void MainWindow::buildPanes()
     auto *welcome = new WelcomePane(this);
     connect(welcome, &WelcomePane::importOpmlRequested, this, &MainWindow::importOpml);
     connect(welcome, &WelcomePane::addFeedRequested, this, &MainWindow::addFeed);
+    connect(welcome, &WelcomePane::starterFeedsRequested, this, &MainWindow::subscribeToStarterFeeds);
     m_listStack = new QStackedWidget(this);
     m_listStack->addWidget(m_threadView);
     m_listStack->addWidget(welcome);
@@ -180,7 +191,7 @@ void MainWindow::buildActions()
     QAction *import = action(tr("&Import OPML…"), {}, &MainWindow::importOpml);
     QAction *refresh = action(tr("&Refresh"), {QKeySequence(Qt::Key_F5)}, &MainWindow::refresh);
     QAction *allRead = action(tr("Mark All &Read"), {}, &MainWindow::markAllRead);
-    QAction *quit = action(tr("&Quit"), {QKeySequence::Quit}, &QWidget::close);
+    QAction *quit = action(tr("&Quit"), {QKeySequence::Quit}, &MainWindow::quit);
     QAction *next = action(tr("&Next Thread"), {QKeySequence(Qt::Key_J)},
                            [this] { ThreadNavigation::moveBy(*m_threadView, *m_threads, 1); });
     QAction *previous = action(tr("&Previous Thread"), {QKeySequence(Qt::Key_K)},
@@ -220,6 +231,7 @@ void MainWindow::buildActions()
     tools->addActions({read, keep, open});
     m_threadView->addActions({read, keep, open});
     m_sourceView->addActions({allRead, refresh, m_deleteSearch});
+    buildManagement(feeds);
 }
 
 void MainWindow::restoreState()
@@ -249,7 +261,20 @@ void MainWindow::saveState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
+    // With a tray icon, closing hides to it only for those who chose to live
+    // there (start in tray); everyone else expects closing to quit.
+    if (m_tray && !m_quitting && m_settingsCommand->current().startInTray) {
+        hide();
+        event->ignore();
+        return;
+    }
     event->accept();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
 }
 
 void MainWindow::sourceChanged()
@@ -488,4 +513,60 @@ void MainWindow::showFailure(const QString &message)
 void MainWindow::updateGreeting()
 {
     m_listStack->setCurrentIndex(m_sources->hasFeeds() ? 0 : 1);
+}
+
+// Feed management, settings, tray and first run: kept apart from the panes.
+void MainWindow::buildManagement(QMenu *feedsMenu)
+{
+    m_feedActions = new FeedActions(*m_database, *m_writer, *m_sourceView, *m_sources, this);
+    connect(m_feedActions, &FeedActions::failed, this, &MainWindow::showFailure);
+    feedsMenu->addSeparator();
+    feedsMenu->addActions(m_feedActions->actions());
+    m_sourceView->addActions(m_feedActions->actions());
+    const bool trayAvailable = QSystemTrayIcon::isSystemTrayAvailable();
+    m_settingsCommand = new SettingsCommand(m_settings, *m_database, *m_writer, trayAvailable, this);
+    connect(m_settingsCommand, &SettingsCommand::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    addAction(m_settingsCommand->action());
+    menuBar()->addMenu(tr("T&ools"))->addAction(m_settingsCommand->action());
+    if (!trayAvailable)
+        return;
+    m_tray = new TrayIcon(windowIcon().isNull() ? style()->standardIcon(QStyle::SP_FileDialogDetailedView)
+                                                : windowIcon(),
+                          this);
+    m_tray->followUnread(*m_sources);
+    connect(m_tray, &TrayIcon::showRequested, this, &MainWindow::bringForward);
+    connect(m_tray, &TrayIcon::refreshRequested, this, &MainWindow::refresh);
+    connect(m_tray, &TrayIcon::quitRequested, this, [this] {
+        quit();
+        QCoreApplication::quit(); // the window may be hidden in the tray
+    });
+}
+
+void MainWindow::subscribeToStarterFeeds()
+{
+    statusBar()->showMessage(tr("Subscribing to the starter feeds…"));
+    m_writer->importOpmlData(StarterFeeds::opml(), tr("the starter feeds"));
+}
+
+void MainWindow::showAtStart()
+{
+    if (!m_tray || !m_settingsCommand->current().startInTray)
+        show(); // else the tray icon is there to bring it forward
+}
+
+void MainWindow::bringForward()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::announceNewThreads(int count, const QStringList &feedTitles)
+{
+    if (count > 0 && m_tray && m_settingsCommand->current().notifyNewThreads)
+        m_tray->announce(TrayIcon::newThreadsMessage(count, feedTitles));
 }

@@ -6,14 +6,18 @@
 #include <QMainWindow>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
 #include <optional>
 
 class Database;
+class FeedActions;
+class SettingsCommand;
 class QAction;
 class QLineEdit;
+class QMenu;
 class QNetworkAccessManager;
 class QSplitter;
 class QStackedWidget;
@@ -23,6 +27,7 @@ class SourceTreeModel;
 class ThreadListModel;
 class ThreadStore;
 class ThreadWriter;
+class TrayIcon;
 
 class MainWindow : public QMainWindow
 {
@@ -47,6 +52,18 @@ public:
     // user cancels. Tests answer it in place of the dialog.
     using NamePrompt = std::function<std::optional<QString>(const QString &query)>;
     void setNamePrompt(NamePrompt prompt) { m_namePrompt = std::move(prompt); }
+
+    // Feed management, settings, tray, first run, single instance.
+    FeedActions *feedActions() const { return m_feedActions; }
+    SettingsCommand *settingsCommand() const { return m_settingsCommand; }
+    TrayIcon *trayIcon() const { return m_tray; }
+    // Shows the window, unless the user chose to start in the tray (and there is one).
+    void showAtStart();
+    // Shows, raises and activates the window (the tray, a second start).
+    void bringForward();
+    // "3 new threads from JURIST, SCOTUSblog" by the tray, unless the user
+    // turned these notices off (or there is no tray).
+    void announceNewThreads(int count, const QStringList &feedTitles);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,6 +95,9 @@ private:
     void showFailure(const QString &message);
     void updateGreeting();
     std::optional<ThreadRecord> currentThread() const;
+    void buildManagement(QMenu *feedsMenu);
+    void subscribeToStarterFeeds();
+    void quit();
     // Reads the sources again keeping the chosen one; false when it is gone.
     bool reloadSources();
 
@@ -97,6 +117,10 @@ private:
     QAction *m_saveSearch = nullptr;
     QAction *m_deleteSearch = nullptr;
     NamePrompt m_namePrompt;
+    FeedActions *m_feedActions = nullptr;
+    SettingsCommand *m_settingsCommand = nullptr;
+    TrayIcon *m_tray = nullptr; // only where the desktop has a tray
+    bool m_quitting = false;    // Quit was chosen: closing does not hide to the tray
     // The query a chosen saved search put in the search box, taken out again
     // when another source is chosen (unless the user has changed it).
     QString m_savedQuery;

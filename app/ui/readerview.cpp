@@ -60,6 +60,9 @@ void ReaderView::showThread(const ThreadRecord &thread, const QDateTime &now)
         loadImages();
         return;
     }
+    // The user chose in Settings never to load them: no bar asks again.
+    if (m_consent.policy() == ImageConsent::Policy::Never)
+        return;
     QStringList hosts;
     for (const QUrl &url : m_browser->blockedImages()) {
         if (!hosts.contains(url.host()))

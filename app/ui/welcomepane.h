@@ -13,4 +13,5 @@ public:
 Q_SIGNALS:
     void importOpmlRequested();
     void addFeedRequested();
+    void starterFeedsRequested();
 };

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void hostileBodyIsSanitised();
     void remoteImagesWaitForConsent();
     void alwaysForThisFeedIsRemembered();
+    void imagePolicyDecides_data();
+    void imagePolicyDecides();
     void articleWithoutImagesHasNoBar();
     void linkRules_data();
     void linkRules();
@@ -199,6 +201,37 @@ void TestReaderView::alwaysForThisFeedIsRemembered()
     QVERIFY(!again.imageBarShown());
     QVERIFY(!network.asked.isEmpty());
     QVERIFY(!ImageConsent(settings).alwaysFor(m_court));
+}
+
+void TestReaderView::imagePolicyDecides_data()
+{
+    QTest::addColumn<QString>("policy"); // as Settings stores it; empty: never set
+    QTest::addColumn<bool>("barShown");
+    QTest::addColumn<bool>("loaded");
+    QTest::newRow("never set: ask") << QString() << true << false;
+    QTest::newRow("ask each time") << QStringLiteral("ask") << true << false;
+    QTest::newRow("always load") << QStringLiteral("always") << false << true;
+    QTest::newRow("never load") << QStringLiteral("never") << false << false;
+    QTest::newRow("damaged value: ask") << QStringLiteral("sometimes") << true << false;
+}
+
+void TestReaderView::imagePolicyDecides()
+{
+    QFETCH(QString, policy);
+    QFETCH(bool, barShown);
+    QFETCH(bool, loaded);
+    const ThreadRecord thread = firstThread(m_blog);
+    QSettings settings(
+        m_dir.filePath(QStringLiteral("policy-%1.ini").arg(QString::fromLatin1(QTest::currentDataTag()))),
+        QSettings::IniFormat);
+    if (!policy.isEmpty())
+        settings.setValue(QStringLiteral("images/policy"), policy);
+    CountingNetwork network;
+    ReaderView reader(settings, &network);
+    reader.showThread(thread, generatedNow());
+    QCOMPARE(reader.imageBarShown(), barShown);
+    QCOMPARE(!network.asked.isEmpty(), loaded);
+    QVERIFY(!reader.browser()->blockedImages().isEmpty());
 }
 
 void TestReaderView::articleWithoutImagesHasNoBar()
