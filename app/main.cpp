@@ -1,10 +1,12 @@
 // Docket: the window when run without a command, one headless command otherwise.
 #include "commandline.h"
+#include "exportcommand.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -45,7 +47,17 @@ int main(int argc, char *argv[])
     const bool headless =
         !invocation.command.isEmpty() || invocation.help || invocation.version || !invocation.error.isEmpty();
     if (headless) {
-        QCoreApplication app(argc, argv);
+        // A PDF export lays text out in fonts, which only a QGuiApplication
+        // loads; on the offscreen platform it needs no display.
+        std::unique_ptr<QCoreApplication> app;
+        if (invocation.command == u"export" &&
+            ExportCommand::needsGuiApplication(invocation.commandArguments)) {
+            if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || !displayAvailable())
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         describeApplication();
         QTextStream out(stdout);
         QTextStream err(stderr);

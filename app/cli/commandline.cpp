@@ -4,6 +4,7 @@
 #include "commandcontext.h"
 #include "exitcode.h"
 #include "expirecommand.h"
+#include "exportcommand.h"
 #include "exportopmlcommand.h"
 #include "feedscommand.h"
 #include "importopmlcommand.h"
@@ -40,6 +41,7 @@ const std::map<QString, Handler> &commands()
         {QStringLiteral("poll"), &PollCommand::run},
         {QStringLiteral("list"), &ListCommand::run},
         {QStringLiteral("show"), &ShowCommand::run},
+        {QStringLiteral("export"), &ExportCommand::run},
         {QStringLiteral("keep"), &KeepCommand::run},
         {QStringLiteral("mark-read"), &MarkReadCommand::run},
         {QStringLiteral("expire"), &ExpireCommand::run},
@@ -184,6 +186,12 @@ QString CommandLine::helpText()
                           "      -word, (groups), NEAR(a b, 10), title:word, author:word.\n"
                           "  show ITEM_ID [--json]     one thread as the reader shows it; --json adds\n"
                           "      summary, content, html (sanitised), categories, enclosures, revisions\n"
+                          "  export (ITEM_ID... | --search QUERY | --feed ID) --format html|md|txt|pdf\n"
+                          "         --output PATH [--force]\n"
+                          "      threads as one document with a citation block (Bluebook and OSCOLA\n"
+                          "      style); when PATH is an existing folder, one file each, named after\n"
+                          "      its title. An existing file is replaced only with --force. Prints the\n"
+                          "      files written; PDF is A4 or Letter as the locale uses.\n"
                           "  keep ITEM_ID... [--off]   keep threads (a legal hold: kept threads never\n"
                           "      expire), or release them with --off\n"
                           "  mark-read ITEM_ID... [--unread]\n"

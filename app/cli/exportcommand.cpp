@@ -1,0 +1,262 @@
+#include "exportcommand.h"
+
+#include "articleexporter.h"
+#include "commandcontext.h"
+#include "commanddatabase.h"
+#include "exitcode.h"
+#include "exportfilename.h"
+#include "feedstore.h"
+#include "idargument.h"
+#include "searchquery.h"
+#include "threadquery.h"
+#include "threadstore.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QSaveFile>
+#include <QSet>
+
+namespace ExportCommand {
+
+namespace {
+
+// What to export, once the arguments are understood.
+struct Selection
+{
+    QList<qint64> ids;
+    std::optional<qint64> feedId;
+    QString search;
+};
+
+ExportArticle articleOf(const ThreadRecord &thread)
+{
+    ExportArticle article;
+    article.title = thread.title;
+    article.source = thread.feedTitle;
+    article.author = thread.author;
+    // Shown and cited in the user's own time zone, which the dates name.
+    article.published = thread.published.isValid() ? thread.published.toLocalTime() : QDateTime();
+    // The text exported is the version stored at changedAt (a revision
+    // replaces the text first seen), so that is when it was retrieved.
+    const QDateTime retrieved = thread.changedAt.isValid() ? thread.changedAt : thread.firstSeen;
+    article.retrieved = retrieved.isValid() ? retrieved.toLocalTime() : QDateTime();
+    article.link = thread.link;
+    article.html = thread.content.isEmpty() ? thread.summary : thread.content;
+    article.categories = thread.categories;
+    article.enclosures = thread.enclosures;
+    return article;
+}
+
+// The ids of every thread the filter matches, page by page (a page is at
+// most ThreadQuery::maxPage threads), in the order `list` shows them.
+Result<QList<qint64>> matchingIds(const ThreadStore &threads, ThreadFilter filter, const QDateTime &now)
+{
+    QList<qint64> ids;
+    filter.limit = ThreadQuery::maxPage;
+    while (true) {
+        const Result<ThreadPage> page = threads.list(filter, now);
+        if (!page)
+            return page.error();
+        for (const ThreadRecord &thread : page->threads)
+            ids.append(thread.id);
+        if (!page->next || page->threads.isEmpty())
+            return ids;
+        if (filter.order == ThreadFilter::Order::BestMatch)
+            filter.offset += int(page->threads.size());
+        else
+            filter.after = page->next;
+    }
+}
+
+bool writeFile(const CommandContext &context, const QString &path, const QList<ExportArticle> &articles,
+               ExportFormat format)
+{
+    // Written beside the target and renamed over it: an interrupted export
+    // never leaves a half file where a good one was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        context.err << "docket " << context.name << ": " << QDir::toNativeSeparators(path)
+                    << ": cannot write: " << file.errorString() << Qt::endl;
+        return false;
+    }
+    PdfExporter::Options pdf;
+    pdf.pageSize = PdfExporter::pageSizeFor(QLocale::system());
+    const Result<bool> written = ArticleExporter::write(articles, format, file, pdf);
+    if (!written || !file.commit()) {
+        context.err << "docket " << context.name << ": " << QDir::toNativeSeparators(path) << ": "
+                    << (written ? QStringLiteral("could not be written: ") + file.errorString()
+                                : written.error().message)
+                    << Qt::endl;
+        return false;
+    }
+    context.out << QDir::toNativeSeparators(path) << '\n';
+    return true;
+}
+
+} // namespace
+
+bool needsGuiApplication(const QStringList &commandArguments)
+{
+    for (qsizetype i = 0; i < commandArguments.size(); ++i) {
+        const QString &argument = commandArguments.at(i);
+        if (argument.compare(u"--format=pdf", Qt::CaseInsensitive) == 0 ||
+            argument.compare(u"-format=pdf", Qt::CaseInsensitive) == 0)
+            return true;
+        if ((argument == u"--format" || argument == u"-format") && i + 1 < commandArguments.size() &&
+            commandArguments.at(i + 1).compare(u"pdf", Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+int run(const CommandContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption searchOption(QStringLiteral("search"), QString(), QStringLiteral("query"));
+    const QCommandLineOption feedOption(QStringLiteral("feed"), QString(), QStringLiteral("id"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("format"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), QString(), QStringLiteral("path"));
+    const QCommandLineOption forceOption(QStringLiteral("force"));
+    parser.addOptions({searchOption, feedOption, formatOption, outputOption, forceOption});
+    if (!parser.parse(context.arguments))
+        return context.usageError(parser.errorText());
+
+    Selection selection;
+    const QStringList positional = parser.positionalArguments();
+    const int kinds =
+        int(!positional.isEmpty()) + int(parser.isSet(searchOption)) + int(parser.isSet(feedOption));
+    if (kinds == 0)
+        return context.usageError(
+            QStringLiteral("give thread ids, --search QUERY or --feed ID (see docket list)"));
+    if (kinds > 1)
+        return context.usageError(QStringLiteral("give thread ids, --search or --feed: only one of them"));
+    if (!positional.isEmpty()) {
+        QString bad;
+        const std::optional<QList<qint64>> ids = IdArgument::parseAll(positional, &bad);
+        if (!ids)
+            return context.usageError(QStringLiteral("'%1' is not a thread id (see docket list)").arg(bad));
+        selection.ids = *ids;
+    } else if (parser.isSet(feedOption)) {
+        selection.feedId = IdArgument::parse(parser.value(feedOption));
+        if (!selection.feedId)
+            return context.usageError(QStringLiteral("--feed takes a feed id (see docket feeds), not '%1'")
+                                          .arg(parser.value(feedOption)));
+    } else {
+        // Checked here so that a query Docket cannot understand is bad input
+        // in plain words, never a database error.
+        const Result<SearchQuery> query = SearchQuery::parse(parser.value(searchOption));
+        if (!query)
+            return context.usageError(query.error().message);
+        selection.search = parser.value(searchOption);
+    }
+
+    if (!parser.isSet(formatOption))
+        return context.usageError(QStringLiteral("give --format html, md, txt or pdf"));
+    const std::optional<ExportFormat> format = exportFormatFromName(parser.value(formatOption));
+    if (!format)
+        return context.usageError(
+            QStringLiteral("--format takes html, md, txt or pdf, not '%1'").arg(parser.value(formatOption)));
+    if (*format == ExportFormat::Pdf && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        context.err << "docket " << context.name << ": PDF needs fonts, which this program could not load"
+                    << Qt::endl;
+        return ExitCode::Failed;
+    }
+    const QString output = parser.value(outputOption);
+    if (output.isEmpty())
+        return context.usageError(
+            QStringLiteral("give --output PATH: a file, or an existing folder for one file per thread"));
+    const bool force = parser.isSet(forceOption);
+    const QFileInfo outputInfo(output);
+    const bool toFolder = outputInfo.isDir();
+    if (!toFolder) {
+        if (output.endsWith(u'/') || output.endsWith(QDir::separator()))
+            return context.usageError(QStringLiteral("there is no folder %1").arg(output));
+        if (!outputInfo.absoluteDir().exists())
+            return context.usageError(
+                QStringLiteral("there is no folder %1 to write %2 in")
+                    .arg(QDir::toNativeSeparators(outputInfo.absolutePath()), outputInfo.fileName()));
+        if (outputInfo.exists() && !force)
+            return context.usageError(
+                QStringLiteral("%1 already exists; add --force to replace it").arg(output));
+    }
+
+    const std::unique_ptr<Database> database = CommandDatabase::open(context, CommandDatabase::Use::Read);
+    if (!database)
+        return ExitCode::Usage;
+    auto failed = [&context, &database](const Diagnostic &error) {
+        CommandDatabase::reportFailure(context, *database, error);
+        return ExitCode::Failed;
+    };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const ThreadStore threads(*database);
+    QList<qint64> ids = selection.ids;
+    if (selection.feedId) {
+        const Result<std::optional<FeedRecord>> feed = FeedStore(*database).feed(*selection.feedId);
+        if (!feed)
+            return failed(feed.error());
+        if (!feed.value())
+            return context.usageError(
+                QStringLiteral("there is no feed %1 (see docket feeds)").arg(*selection.feedId));
+    }
+    if (selection.feedId || !selection.search.isEmpty()) {
+        ThreadFilter filter;
+        filter.feedId = selection.feedId;
+        filter.search = selection.search;
+        // The order `list` shows: best match first for a search, else newest.
+        filter.order =
+            selection.search.isEmpty() ? ThreadFilter::Order::Newest : ThreadFilter::Order::BestMatch;
+        const Result<QList<qint64>> matching = matchingIds(threads, filter, now);
+        if (!matching)
+            return failed(matching.error());
+        ids = matching.value();
+    }
+    if (ids.isEmpty()) {
+        context.err << "docket " << context.name << ": no threads to export; nothing written" << Qt::endl;
+        return ExitCode::Failed;
+    }
+
+    QList<ExportArticle> articles;
+    articles.reserve(ids.size());
+    for (const qint64 id : std::as_const(ids)) {
+        const Result<std::optional<ThreadRecord>> thread = threads.thread(id, now);
+        if (!thread)
+            return failed(thread.error());
+        if (!thread.value())
+            return context.usageError(
+                QStringLiteral("there is no thread %1: it may have expired or its feed been removed")
+                    .arg(id));
+        articles.append(articleOf(*thread.value()));
+    }
+
+    if (!toFolder) {
+        const bool written = writeFile(context, output, articles, *format);
+        context.out.flush();
+        return written ? ExitCode::Success : ExitCode::Failed;
+    }
+    // One file per thread. Every name is checked before any file is
+    // written, so a refusal leaves the folder as it was.
+    const QDir folder(output);
+    QSet<QString> taken;
+    QStringList paths;
+    for (const ExportArticle &article : std::as_const(articles)) {
+        const QString path =
+            folder.filePath(ExportFileName::unique(article.title, exportFormatExtension(*format), taken));
+        if (!force && QFileInfo::exists(path))
+            return context.usageError(QStringLiteral("%1 already exists; add --force to replace it")
+                                          .arg(QDir::toNativeSeparators(path)));
+        paths.append(path);
+    }
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        if (!writeFile(context, paths.at(i), {articles.at(i)}, *format)) {
+            context.out.flush();
+            return ExitCode::Failed;
+        }
+    }
+    context.out.flush();
+    return ExitCode::Success;
+}
+
+} // namespace ExportCommand
