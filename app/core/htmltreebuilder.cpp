@@ -62,11 +62,27 @@ bool isListBoundary(QStringView name)
     return isOneOf(name, names);
 }
 
+// What Docket reads (structure, metadata, lazy images) or the sanitiser
+// keeps; everything else is dropped on the way in.
+bool isKeptAttribute(QStringView name)
+{
+    static constexpr std::array<std::u16string_view, 37> names = {
+        u"class", u"id",         u"itemprop",      u"itemtype",      u"rel",      u"href",    u"src",
+        u"alt",   u"title",      u"width",         u"height",        u"colspan",  u"rowspan", u"align",
+        u"start", u"border",     u"cellpadding",   u"cellspacing",   u"datetime", u"content", u"property",
+        u"name",  u"http-equiv", u"charset",       u"type",          u"role",     u"hidden",  u"aria-hidden",
+        u"style", u"data-src",   u"data-lazy-src", u"data-original", u"data-url", u"lang",    u"dir",
+        u"cite",  u"target"};
+    return isOneOf(name, names);
+}
+
 class Builder
 {
 public:
     explicit Builder(const HtmlTreeBuilder::Options &options)
-        : m_maxDepth(qMax(1, options.maxDepth)), m_maxNodes(qMax(1, options.maxNodes))
+        : m_maxDepth(qMax(1, options.maxDepth))
+        , m_maxNodes(qMax(1, options.maxNodes))
+        , m_attributeBudget(options.maxAttributes)
     {
         m_open.push_back(m_tree.root());
     }
@@ -100,14 +116,14 @@ private:
                 return;
             m_seen.insert(name);
             if (name == u"body")
-                closeNamed(u"head", false);
-        } else if (isOpen(u"head") && !belongsInHead(name)) {
-            closeNamed(u"head", false);
+                closeNamed(QStringLiteral("head"), false);
+        } else if (isOpen(QStringLiteral("head")) && !belongsInHead(name)) {
+            closeNamed(QStringLiteral("head"), false);
         }
         impliedCloses(name);
         if (int(m_open.size()) > m_maxDepth)
             return;
-        const NodeId id = m_tree.appendElement(m_open.back(), internedName(name), token.attributes);
+        const NodeId id = m_tree.appendElement(m_open.back(), internedName(name), keptAttributes(token));
         const bool foreign = m_foreignDepth > 0 || name == u"svg" || name == u"math";
         if (HtmlTree::isVoidElement(name) || (token.selfClosing && foreign))
             return;
@@ -117,26 +133,26 @@ private:
     void impliedCloses(QStringView name)
     {
         if (closesParagraph(name))
-            closeNamed(u"p", false);
+            closeNamed(QStringLiteral("p"), false);
         if (name == u"li") {
-            closeNamed(u"li", true);
+            closeNamed(QStringLiteral("li"), true);
         } else if (name == u"dd" || name == u"dt") {
-            closeNamed(u"dd", true);
-            closeNamed(u"dt", true);
+            closeNamed(QStringLiteral("dd"), true);
+            closeNamed(QStringLiteral("dt"), true);
         } else if (name == u"tr") {
-            closeWithin(u"tr", u"table");
+            closeWithin(QStringLiteral("tr"), u"table");
         } else if (name == u"td" || name == u"th") {
-            closeWithin(u"td", u"tr");
-            closeWithin(u"th", u"tr");
+            closeWithin(QStringLiteral("td"), u"tr");
+            closeWithin(QStringLiteral("th"), u"tr");
         } else if (name == u"thead" || name == u"tbody" || name == u"tfoot") {
-            closeWithin(u"thead", u"table");
-            closeWithin(u"tbody", u"table");
-            closeWithin(u"tfoot", u"table");
+            closeWithin(QStringLiteral("thead"), u"table");
+            closeWithin(QStringLiteral("tbody"), u"table");
+            closeWithin(QStringLiteral("tfoot"), u"table");
         } else if (name == u"option" || name == u"optgroup") {
             if (currentName() == u"option")
                 pop();
         } else if (name == u"a") {
-            closeNamed(u"a", false);
+            closeNamed(QStringLiteral("a"), false);
         } else if (isHeading(name) && isHeading(currentName())) {
             pop();
         }
@@ -160,11 +176,12 @@ private:
             closeNamed(name, name == u"li" || name == u"dd" || name == u"dt");
     }
 
-    bool isOpen(QStringView name) const { return m_openCount.value(name.toString()) > 0; }
+    // Looked up by the interned QString: no allocation per tag.
+    bool isOpen(const QString &name) const { return m_openCount.value(name) > 0; }
 
     // Pops up to and including the innermost open element called name,
     // unless a scope boundary (or, for list items, the list) comes first.
-    void closeNamed(QStringView name, bool stopAtList, bool crossBoundaries = false)
+    void closeNamed(const QString &name, bool stopAtList, bool crossBoundaries = false)
     {
         if (!isOpen(name))
             return;
@@ -180,7 +197,7 @@ private:
     }
 
     // Table parts close only inside their own table.
-    void closeWithin(QStringView name, QStringView boundary)
+    void closeWithin(const QString &name, QStringView boundary)
     {
         if (!isOpen(name))
             return;
@@ -221,7 +238,21 @@ private:
             pop();
     }
 
-    // Tag names repeat endlessly; one shared copy each keeps nodes small.
+    QList<HtmlTokenizer::Attribute> keptAttributes(const Token &token)
+    {
+        QList<HtmlTokenizer::Attribute> kept;
+        for (const HtmlTokenizer::Attribute &attribute : token.attributes) {
+            if (m_attributeBudget <= 0)
+                break;
+            if (!isKeptAttribute(attribute.name))
+                continue;
+            kept.append({internedName(attribute.name), attribute.value});
+            --m_attributeBudget;
+        }
+        return kept;
+    }
+
+    // Tag and attribute names repeat endlessly; one shared copy each keeps nodes small.
     QString internedName(const QString &name)
     {
         const auto found = m_names.constFind(name);
@@ -237,8 +268,9 @@ private:
     QSet<QString> m_seen;
     QHash<QString, QString> m_names;
     int m_foreignDepth = 0;
-    int m_maxDepth;
-    int m_maxNodes;
+    int m_maxDepth = 1;
+    int m_maxNodes = 1;
+    int m_attributeBudget = 0;
 };
 
 } // namespace

@@ -14,6 +14,8 @@ struct Options
     int maxDepth = 256;
     // Past this many nodes the rest of the page is not read.
     int maxNodes = 400000;
+    // Attributes kept in all; past this, elements come without any.
+    int maxAttributes = 400000;
 };
 
 // Follows the parts of HTML's tree building that decide where text ends up:
@@ -22,6 +24,10 @@ struct Options
 // nest, <head> closed by the first content, end tags that match no open
 // element (or only one outside the current table cell) ignored, "<div/>"
 // read as an opened <div> outside SVG and MathML. Linear in the input.
+//
+// Only the attributes Docket reads or renders are kept (class, id, itemprop,
+// rel, href, src, alt, datetime, content...): event handlers and the like
+// never reach the tree, and a page of attributes costs little memory.
 HtmlTree build(QStringView html, const Options &options = {});
 
 } // namespace HtmlTreeBuilder
