@@ -246,7 +246,6 @@ QList<NodeId> chooseBlocks(const HtmlTree &tree, NodeId scope, const std::vector
     return chosen;
 }
 
-// Link lists and the repeated headline inside what was chosen.
 // Whether white space next to this node could only be indentation: it
 // stands between blocks (or other white space), not between words.
 bool isBlockBoundary(const HtmlTree &tree, NodeId id)

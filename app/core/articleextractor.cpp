@@ -8,6 +8,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <optional>
+
 namespace ArticleExtractor {
 
 namespace {
@@ -21,6 +24,7 @@ struct Message
 
 Result<ExtractedArticle> extractFromText(QStringView html, const QUrl &pageUrl)
 {
+    // Decoded text is never longer than its bytes, so the same cap holds here.
     const QStringView scanned = html.first(std::min(html.size(), MaxScannedBytes));
     HtmlTree tree = HtmlTreeBuilder::build(scanned);
     ExtractedArticle article = ArticleMetadata::read(tree, pageUrl);

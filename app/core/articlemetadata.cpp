@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <initializer_list>
 #include <optional>
 
 namespace {
@@ -50,8 +51,12 @@ QString textOf(const HtmlTree &tree, NodeId id)
 QString cleanByline(const QString &raw)
 {
     QString byline = PlainText::fromHtml(raw);
-    if (byline.startsWith(u"by ", Qt::CaseInsensitive))
-        byline = byline.mid(3).trimmed();
+    for (const QStringView lead : {u"posted by ", u"written by ", u"by "}) {
+        if (byline.startsWith(lead, Qt::CaseInsensitive)) {
+            byline = byline.mid(lead.size()).trimmed();
+            break;
+        }
+    }
     if (byline.size() > MaxBylineLength || byline.contains(u"://"))
         return {};
     return byline;
@@ -70,7 +75,6 @@ QUrl webUrl(const QString &href, const QUrl &base)
     return url;
 }
 
-// The first candidate that yields something.
 QString firstOf(std::initializer_list<QString> candidates)
 {
     for (const QString &candidate : candidates) {
@@ -164,6 +168,7 @@ struct Found
     QString canonical;
     QString titleElement;
     QString firstH1;
+    QString articleH1; // the first <h1> inside <article> or <main>: a site's logo is often an <h1> too
     QString itempropHeadline;
     std::optional<JsonLdArticle> jsonLd;
     QStringList itempropAuthors;
@@ -174,14 +179,19 @@ struct Found
     QString timeDate;
 };
 
-bool insideChrome(const HtmlTree &tree, NodeId id)
+bool hasAncestor(const HtmlTree &tree, NodeId id, std::initializer_list<QStringView> names)
 {
     for (NodeId n = tree.node(id).parent; n != HtmlTree::None; n = tree.node(n).parent) {
         const QString &name = tree.node(n).name;
-        if (name == u"nav" || name == u"aside" || name == u"footer")
+        if (std::any_of(names.begin(), names.end(), [&](QStringView candidate) { return name == candidate; }))
             return true;
     }
     return false;
+}
+
+bool insideChrome(const HtmlTree &tree, NodeId id)
+{
+    return hasAncestor(tree, id, {u"nav", u"aside", u"footer"});
 }
 
 void appendDistinct(QStringList &list, const QString &value)
@@ -206,8 +216,11 @@ void visit(const HtmlTree &tree, NodeId id, Found &found)
         found.canonical = tree.attribute(id, u"href");
     } else if (name == u"title" && found.titleElement.isEmpty()) {
         found.titleElement = textOf(tree, id);
-    } else if (name == u"h1" && found.firstH1.isEmpty()) {
-        found.firstH1 = textOf(tree, id);
+    } else if (name == u"h1" && (found.firstH1.isEmpty() || found.articleH1.isEmpty())) {
+        if (found.articleH1.isEmpty() && hasAncestor(tree, id, {u"article", u"main"}))
+            found.articleH1 = textOf(tree, id);
+        if (found.firstH1.isEmpty())
+            found.firstH1 = textOf(tree, id);
     } else if (name == u"script" && !found.jsonLd && tree.attribute(id, u"type").contains(u"ld+json")) {
         found.jsonLd = readJsonLd(tree.textContent(id));
     } else if (name == u"time" && found.timeDate.isEmpty() && !insideChrome(tree, id)) {
@@ -302,7 +315,7 @@ ExtractedArticle read(const HtmlTree &tree, const QUrl &pageUrl)
     // Metadata is text that may carry markup or references; element text is already plain.
     article.title = firstOf({PlainText::fromHtml(meta(u"og:title")), PlainText::fromHtml(jsonLd.headline),
                              PlainText::fromHtml(meta(u"twitter:title")), found.itempropHeadline,
-                             found.firstH1, withoutSiteSuffix(found.titleElement)});
+                             found.articleH1, found.firstH1, withoutSiteSuffix(found.titleElement)});
     article.byline =
         firstOf({cleanByline(meta(u"author")), cleanByline(meta(u"dc.creator")), cleanByline(jsonLd.author),
                  found.itempropAuthors.join(u", "), found.relAuthors.join(u", "), found.bylineElement});

@@ -60,6 +60,10 @@ void TestArticleMetadata::readsTitle_data()
     QTest::newRow("first h1, its markup and spaces gone")
         << QStringLiteral("<title>T</title><h1> Smith <i>v.</i>\n Jones </h1><h1>Second</h1>")
         << QStringLiteral("Smith v. Jones");
+    QTest::newRow("h1 in the article before the logo's h1")
+        << QStringLiteral(
+               "<header><h1><a href=/>The Ledger</a></h1></header><main><article><h1>Court Rules</h1>")
+        << QStringLiteral("Court Rules");
     QTest::newRow("title without the site's name")
         << QStringLiteral("<title>Court Affirms Sanctions Order | The Ledger</title>")
         << QStringLiteral("Court Affirms Sanctions Order");
@@ -120,6 +124,8 @@ void TestArticleMetadata::readsByline_data()
     QTest::newRow("rel author links")
         << QStringLiteral("<a rel=\"author external\" href=/a>Ana Ruiz</a> <a rel=author href=/b>Li Wei</a>")
         << QStringLiteral("Ana Ruiz, Li Wei");
+    QTest::newRow("posted by") << QStringLiteral("<span class=byline>Posted by Ana Ruiz</span>")
+                               << QStringLiteral("Ana Ruiz");
     QTest::newRow("byline class") << QStringLiteral("<div class=\"meta byline\">By  Ana\n Ruiz</div>")
                                   << QStringLiteral("Ana Ruiz");
     QTest::newRow("byline class too long to be a name")
