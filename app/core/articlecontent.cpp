@@ -51,7 +51,8 @@ bool hasChromeRole(const HtmlTree &tree, NodeId id)
     return isOneOf(QStringView(tree.attribute(id, u"role")).trimmed(), roles);
 }
 
-bool isUnlikely(const HtmlTree &tree, NodeId id, const std::vector<BlockStats> &stats, int bodyText)
+bool isUnlikely(const HtmlTree &tree, NodeId id, const std::vector<BlockStats> &stats, int bodyText,
+                bool byClassNames)
 {
     const HtmlTree::Node &node = tree.node(id);
     const BlockStats &own = stats[std::size_t(id)];
@@ -65,19 +66,19 @@ bool isUnlikely(const HtmlTree &tree, NodeId id, const std::vector<BlockStats> &
     if (isNeverContent(node.name) || isHidden(tree, id) || hasChromeRole(tree, id))
         return !holdsArticle || node.name == u"script" || node.name == u"style" || node.name == u"head";
     // Nor is the block with the headline, though it may be named "header".
-    if (own.headlines > 0)
+    if (own.headlines > 0 || !byClassNames)
         return false;
     const BlockNames::Verdict byClass = BlockNames::judge(tree.attribute(id, u"class"));
     const BlockNames::Verdict byId = BlockNames::judge(tree.attribute(id, u"id"));
     return (byClass.negative || byId.negative) && !byClass.positive && !byId.positive;
 }
 
-void removeUnlikely(HtmlTree &tree, NodeId scope, const std::vector<BlockStats> &stats)
+void removeUnlikely(HtmlTree &tree, NodeId scope, const std::vector<BlockStats> &stats, bool byClassNames)
 {
     const int bodyText = stats[std::size_t(scope)].text;
     for (NodeId n = scope; n != None;) {
         if (n != scope && tree.node(n).kind == HtmlTree::Kind::Element &&
-            isUnlikely(tree, n, stats, bodyText)) {
+            isUnlikely(tree, n, stats, bodyText, byClassNames)) {
             const NodeId after = tree.next(n, scope, false);
             tree.remove(n);
             n = after;
@@ -350,14 +351,14 @@ std::optional<QString> accept(HtmlTree &tree, const QList<NodeId> &blocks, const
 
 namespace ArticleContent {
 
-std::optional<QString> find(HtmlTree &tree, const QString &title)
+std::optional<QString> find(HtmlTree &tree, const QString &title, bool byClassNames)
 {
     const NodeId body = [&] {
         const NodeId found =
             firstElement(tree, tree.root(), [&](NodeId n) { return tree.isElement(n, u"body"); });
         return found == None ? tree.root() : found;
     }();
-    removeUnlikely(tree, body, BlockStats::measure(tree));
+    removeUnlikely(tree, body, BlockStats::measure(tree), byClassNames);
 
     // The page's own word on where its article is comes first; scoring
     // is for pages that give none, or whose word turns out wrong.

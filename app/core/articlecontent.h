@@ -27,6 +27,10 @@ constexpr int MinArticleText = 200;
 // Returns the markup of what was found (not yet sanitised), or nullopt when
 // nothing reads as one article: too little text, mostly links, or a list of
 // teasers (several <article>s or headings that are only links).
-std::optional<QString> find(HtmlTree &tree, const QString &title);
+//
+// With byClassNames false, class and id names remove nothing (they still
+// weigh in the scores): for a second try on a page whose wrapper happens to
+// carry a name like "page-with-sidebar".
+std::optional<QString> find(HtmlTree &tree, const QString &title, bool byClassNames = true);
 
 } // namespace ArticleContent

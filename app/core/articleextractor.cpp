@@ -29,7 +29,13 @@ Result<ExtractedArticle> extractFromText(QStringView html, const QUrl &pageUrl)
     HtmlTree tree = HtmlTreeBuilder::build(scanned);
     ExtractedArticle article = ArticleMetadata::read(tree, pageUrl);
     const QUrl base = ArticleMetadata::baseUrl(tree, pageUrl);
-    const std::optional<QString> content = ArticleContent::find(tree, article.title);
+    std::optional<QString> content = ArticleContent::find(tree, article.title);
+    if (!content) {
+        // Class names mislead now and then (a wrapper called
+        // "page-with-sidebar"): one more try, on a fresh tree, without them.
+        HtmlTree again = HtmlTreeBuilder::build(scanned);
+        content = ArticleContent::find(again, article.title, false);
+    }
     if (content) {
         article.html = HtmlSanitizer::sanitize(*content, base);
         // The text comes from the sanitised markup, so it never holds
