@@ -5,18 +5,10 @@
 
 namespace ArticleFacts {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ArticleFacts", text);
-}
-
-} // namespace
-
 QString title(const ExportArticle &article)
 {
-    return article.title.isEmpty() ? tr("(no title)") : article.title;
+    return article.title.isEmpty() ? QCoreApplication::translate("ArticleFacts", "(no title)")
+                                   : article.title;
 }
 
 QString byline(const ExportArticle &article)
@@ -29,7 +21,8 @@ QString byline(const ExportArticle &article)
     if (article.published.isValid())
         parts.append(dateTime(article.published));
     else if (article.retrieved.isValid())
-        parts.append(tr("undated, retrieved %1").arg(dateTime(article.retrieved)));
+        parts.append(QCoreApplication::translate("ArticleFacts", "undated, retrieved %1")
+                         .arg(dateTime(article.retrieved)));
     return parts.join(QStringLiteral(" \u00B7 "));
 }
 
@@ -42,15 +35,16 @@ QString dateTime(const QDateTime &when)
 
 QList<Field> citationFields(const ExportArticle &article)
 {
-    const QString none = tr("not given by the feed");
+    const QString none = QCoreApplication::translate("ArticleFacts", "not given by the feed");
     const auto orNone = [&none](const QString &value) { return value.isEmpty() ? none : value; };
     return {
-        {tr("Author"), orNone(article.author), {}},
-        {tr("Title"), orNone(article.title), {}},
-        {tr("Source"), orNone(article.source), {}},
-        {tr("Published"), orNone(dateTime(article.published)), {}},
-        {tr("URL"), orNone(article.link.toString(QUrl::FullyEncoded)), article.link},
-        {tr("Retrieved"), orNone(dateTime(article.retrieved)), {}},
+        {QCoreApplication::translate("ArticleFacts", "Author"), orNone(article.author), {}},
+        {QCoreApplication::translate("ArticleFacts", "Title"), orNone(article.title), {}},
+        {QCoreApplication::translate("ArticleFacts", "Source"), orNone(article.source), {}},
+        {QCoreApplication::translate("ArticleFacts", "Published"), orNone(dateTime(article.published)), {}},
+        {QCoreApplication::translate("ArticleFacts", "URL"),
+         orNone(article.link.toString(QUrl::FullyEncoded)), article.link},
+        {QCoreApplication::translate("ArticleFacts", "Retrieved"), orNone(dateTime(article.retrieved)), {}},
     };
 }
 
@@ -63,7 +57,8 @@ QString categoriesLine(const ExportArticle &article)
 {
     if (article.categories.isEmpty())
         return {};
-    return tr("Categories: %1").arg(article.categories.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("ArticleFacts", "Categories: %1")
+        .arg(article.categories.join(QStringLiteral(", ")));
 }
 
 QString attachmentDetails(const Enclosure &enclosure)
@@ -78,17 +73,17 @@ QString attachmentDetails(const Enclosure &enclosure)
 
 QString attachmentLabel()
 {
-    return tr("Attachment:");
+    return QCoreApplication::translate("ArticleFacts", "Attachment:");
 }
 
 QString citationHeading()
 {
-    return tr("Citation");
+    return QCoreApplication::translate("ArticleFacts", "Citation");
 }
 
 QString readAtSourceLabel()
 {
-    return tr("Read at the source:");
+    return QCoreApplication::translate("ArticleFacts", "Read at the source:");
 }
 
 } // namespace ArticleFacts

@@ -137,9 +137,8 @@ private:
     QString list(const ExportHtmlNode &node) const
     {
         const bool ordered = node.name == u"ol";
-        int number = ordered ? node.attribute(u"start").toInt() : 0;
-        if (ordered && node.attribute(u"start").isEmpty())
-            number = 1;
+        const QString start = node.attribute(u"start");
+        int number = start.isEmpty() ? 1 : start.toInt();
         QStringList items;
         for (const ExportHtmlNode &child : node.children) {
             if (child.isText() && child.text.trimmed().isEmpty())
