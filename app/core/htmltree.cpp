@@ -266,7 +266,8 @@ QString HtmlTree::renderedText(NodeId id) const
         } else if (current.name == u"script" || current.name == u"style" || current.name == u"template") {
             descend = false;
         } else if (current.name == u"br") {
-            requestBreak(2);
+            // Pages without <p> separate paragraphs with two.
+            requestBreak(pendingBreak >= 2 ? 3 : 2);
         } else if (isBlockElement(current.name)) {
             requestBreak(current.name == u"li" || current.name == u"tr" ? 2 : 3);
         }

@@ -65,7 +65,8 @@ public:
     // The markup of id and what it holds; text and attribute values escaped.
     QString outerHtml(NodeId id) const;
     // Text as a reader sees it: white space collapsed, a blank line between
-    // blocks, a line break for <br>, nothing from script or style.
+    // blocks (and for two <br> in a row), a line break for <br>, list items
+    // and table rows, nothing from script or style.
     QString renderedText(NodeId id) const;
 
     // Elements that never have content (<br>, <img>...).

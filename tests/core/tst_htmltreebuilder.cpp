@@ -137,7 +137,7 @@ void TestHtmlTreeBuilder::rendersText_data()
     QTest::newRow("paragraphs apart") << QStringLiteral("<p>a</p><p>b</p>") << QStringLiteral("a\n\nb");
     QTest::newRow("list items on lines")
         << QStringLiteral("<ul><li>a<li>b</ul>c") << QStringLiteral("a\nb\n\nc");
-    QTest::newRow("line break") << QStringLiteral("a<br>b<br><br>c") << QStringLiteral("a\nb\nc");
+    QTest::newRow("line break") << QStringLiteral("a<br>b<br>\n<br>c") << QStringLiteral("a\nb\n\nc");
     QTest::newRow("white space collapsed")
         << QStringLiteral("  <p> a \n\t b </p>  ") << QStringLiteral("a b");
     QTest::newRow("inline markup joins words")
