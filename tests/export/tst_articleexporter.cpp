@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void matchesGoldenFiles();
     void hostileHtmlIsAbsent_data();
     void hostileHtmlIsAbsent();
+    void markupInFieldsStaysText_data();
+    void markupInFieldsStaysText();
     void formatNames_data();
     void formatNames();
 };
@@ -182,6 +185,45 @@ void TestArticleExporter::hostileHtmlIsAbsent()
         QVERIFY2(text.contains(u"Hostile body"), qPrintable(text));
         QVERIFY2(!text.contains(forbidden), qPrintable(text));
     }
+}
+
+void TestArticleExporter::markupInFieldsStaysText_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<QByteArray>("shown"); // how the title's tag must appear
+
+    QTest::newRow("html") << ExportFormat::Html << QByteArray("&lt;script&gt;");
+    QTest::newRow("md") << ExportFormat::Markdown << QByteArray("\\<script\\>");
+    QTest::newRow("txt") << ExportFormat::Text << QByteArray("<script>");
+}
+
+// Titles, authors, feed names and categories are plain text from the feed:
+// whatever markup they hold is shown as characters, never made into tags.
+void TestArticleExporter::markupInFieldsStaysText()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(QByteArray, shown);
+
+    ExportArticle article = ExportFixture::withBody(QStringLiteral("<p>body</p>"));
+    article.title = QStringLiteral("<script>alert(1)</script> ruling");
+    article.author = QStringLiteral("<img src=x onerror=alert(2)>");
+    article.source = QStringLiteral("<iframe src=https://evil.example/>");
+    article.categories = {QStringLiteral("<b>bold</b>")};
+    const QByteArray output = exported({article}, format);
+    QVERIFY2(output.contains(shown + "alert(1)"), output.constData());
+    if (format == ExportFormat::Text)
+        return; // plain text is never rendered: the characters are the point
+    if (format == ExportFormat::Markdown) {
+        // Every '<' is escaped, but for the autolinks Docket writes itself.
+        const QRegularExpression raw(QStringLiteral("(?<!\\\\)<(?!https://)"));
+        const QRegularExpressionMatch match = raw.match(QString::fromUtf8(output));
+        QVERIFY2(!match.hasMatch(), qPrintable(match.captured() + QStringLiteral(" at ") +
+                                               QString::number(match.capturedStart())));
+        return;
+    }
+    for (const QByteArray &tag :
+         {QByteArray("<script"), QByteArray("<img"), QByteArray("<iframe"), QByteArray("<b>bold")})
+        QVERIFY2(!output.contains(tag), output.constData());
 }
 
 void TestArticleExporter::formatNames_data()
