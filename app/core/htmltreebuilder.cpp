@@ -95,7 +95,7 @@ public:
             if (token.kind == HtmlTokenizer::Kind::End)
                 break;
             if (token.kind == HtmlTokenizer::Kind::Text)
-                m_tree.appendText(m_open.back(), token.text);
+                text(token.text);
             else if (token.kind == HtmlTokenizer::Kind::StartTag)
                 startTag(token);
             else
@@ -106,6 +106,14 @@ public:
 
 private:
     const QString &currentName() const { return m_tree.node(m_open.back()).name; }
+
+    void text(const QString &text)
+    {
+        // Words in <head> (outside its title, scripts and styles) start the body.
+        if (currentName() == u"head" && !text.trimmed().isEmpty())
+            closeNamed(QStringLiteral("head"), false);
+        m_tree.appendText(m_open.back(), text);
+    }
 
     void startTag(const Token &token)
     {

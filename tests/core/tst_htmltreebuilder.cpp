@@ -100,6 +100,9 @@ void TestHtmlTreeBuilder::buildsAsBrowsers_data()
         << QStringLiteral("<div><table><tr><td>ab</td></tr></table>c</div>");
     QTest::newRow("head closed by content") << QStringLiteral("<head><title>t</title><div>x</div>")
                                             << QStringLiteral("<head><title>t</title></head><div>x</div>");
+    QTest::newRow("head closed by words")
+        << QStringLiteral("<head><meta charset=utf-8>\nWords<p>x")
+        << QStringLiteral("<head><meta charset=\"utf-8\"></head>\nWords<p>x</p>");
     QTest::newRow("second body ignored") << QStringLiteral("<body><p>a</p><body class=x><p>b")
                                          << QStringLiteral("<body><p>a</p><p>b</p></body>");
     QTest::newRow("content after the body's end stays in it")
