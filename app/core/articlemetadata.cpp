@@ -274,6 +274,21 @@ QString withoutSiteSuffix(const QString &title)
     return title;
 }
 
+// "Court Rules | The Ledger" -> "Court Rules" when the page names its
+// site "The Ledger": some sites put their name in og:title too.
+QString withoutSiteName(const QString &title, const QString &siteName)
+{
+    if (siteName.isEmpty() || title.size() <= siteName.size() ||
+        !title.endsWith(siteName, Qt::CaseInsensitive))
+        return title;
+    const QString head = title.left(title.size() - siteName.size()).trimmed();
+    for (const QChar separator : {u'|', u'-', u'\u2013', u'\u2014', u':', u'\u00BB', u'\u00B7'}) {
+        if (head.endsWith(separator) && head.size() > 1)
+            return head.chopped(1).trimmed();
+    }
+    return title;
+}
+
 QDateTime firstDate(std::initializer_list<QString> candidates)
 {
     for (const QString &candidate : candidates) {
@@ -316,6 +331,7 @@ ExtractedArticle read(const HtmlTree &tree, const QUrl &pageUrl)
     article.title = firstOf({PlainText::fromHtml(meta(u"og:title")), PlainText::fromHtml(jsonLd.headline),
                              PlainText::fromHtml(meta(u"twitter:title")), found.itempropHeadline,
                              found.articleH1, found.firstH1, withoutSiteSuffix(found.titleElement)});
+    article.title = withoutSiteName(article.title, article.siteName);
     article.byline =
         firstOf({cleanByline(meta(u"author")), cleanByline(meta(u"dc.creator")), cleanByline(jsonLd.author),
                  found.itempropAuthors.join(u", "), found.relAuthors.join(u", "), found.bylineElement});

@@ -76,6 +76,14 @@ void TestArticleMetadata::readsTitle_data()
     QTest::newRow("og:title holding escaped markup")
         << QStringLiteral("<meta property=og:title content=\"AT&amp;amp;T wins &lt;b&gt;appeal&lt;/b&gt;\">")
         << QStringLiteral("AT&T wins appeal");
+    QTest::newRow("og:title without the site's own name")
+        << QStringLiteral("<meta property=og:site_name content=\"Law Wire\">"
+                          "<meta property=og:title content=\"Court Rules on Fees | Law Wire\">")
+        << QStringLiteral("Court Rules on Fees");
+    QTest::newRow("a title that only ends like the site's name kept")
+        << QStringLiteral("<meta property=og:site_name content=\"Wire\">"
+                          "<meta property=og:title content=\"Court Rules on Law Wire\">")
+        << QStringLiteral("Court Rules on Law Wire");
     QTest::newRow("none") << QStringLiteral("<p>text</p>") << QString();
 }
 
