@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -111,6 +112,21 @@ QList<qsizetype> articleOfPage(const QTextDocument &document, qreal pageHeight, 
     return articles;
 }
 
+// <pre> lines do not wrap in QTextDocument: on paper the end of a long one
+// would be cut off at the margin. They wrap here, keeping their spaces.
+void wrapPreformattedLines(QTextDocument &document)
+{
+    QTextCursor cursor(&document);
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (!block.blockFormat().nonBreakableLines())
+            continue;
+        QTextBlockFormat format;
+        format.setNonBreakableLines(false);
+        cursor.setPosition(block.position());
+        cursor.mergeBlockFormat(format);
+    }
+}
+
 QString headerText(const ExportArticle &article)
 {
     QStringList parts;
@@ -164,6 +180,7 @@ Result<bool> write(const QList<ExportArticle> &articles, QIODevice &device, cons
     for (qsizetype i = 0; i < articles.size(); ++i)
         html += articleHtml(articles.at(i), i > 0);
     document.setHtml(html);
+    wrapPreformattedLines(document);
     document.setPageSize(body);
     const int pageCount = std::max(1, document.pageCount());
     const QList<qsizetype> articleOnPage = articleOfPage(document, body.height(), pageCount);

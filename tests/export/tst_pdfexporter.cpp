@@ -25,6 +25,7 @@ private Q_SLOTS:
     void writesThePageSizeAsked_data();
     void writesThePageSizeAsked();
     void embedsOnlyHeldImages();
+    void longPreformattedLinesWrap();
 
 private:
     // Runs a poppler tool on the PDF; its stdout, or a null string.
@@ -234,6 +235,22 @@ void TestPdfExporter::embedsOnlyHeldImages()
     QVERIFY(words(poppler(QStringLiteral("pdftotext"), withLink,
                           {QStringLiteral("-enc"), QStringLiteral("UTF-8")}))
                 .contains(u"[Image: Remote]"));
+}
+
+// A statute quoted in <pre> with a line wider than the page: nothing may be
+// cut off at the margin.
+void TestPdfExporter::longPreformattedLinesWrap()
+{
+    QString line;
+    for (int i = 1; i <= 60; ++i)
+        line += QStringLiteral("word%1 ").arg(i);
+    const ExportArticle article =
+        ExportFixture::withBody(QStringLiteral("<pre>%1</pre>").arg(line.trimmed()));
+    const QString text = words(poppler(QStringLiteral("pdftotext"), pdfOf({article}),
+                                       {QStringLiteral("-enc"), QStringLiteral("UTF-8")}));
+    for (int i = 1; i <= 60; ++i)
+        QVERIFY2(text.contains(QStringLiteral("word%1").arg(i)),
+                 qPrintable(QString::number(i) + u' ' + text));
 }
 
 QTEST_MAIN(TestPdfExporter)
