@@ -1,7 +1,7 @@
 #include "articlecontent.h"
 
-#include "blocknames.h"
 #include "blockstats.h"
+#include "classnames.h"
 #include "plaintext.h"
 
 #include <QList>
@@ -68,8 +68,8 @@ bool isUnlikely(const HtmlTree &tree, NodeId id, const std::vector<BlockStats> &
     // Nor is the block with the headline, though it may be named "header".
     if (own.headlines > 0 || !byClassNames)
         return false;
-    const BlockNames::Verdict byClass = BlockNames::judge(tree.attribute(id, u"class"));
-    const BlockNames::Verdict byId = BlockNames::judge(tree.attribute(id, u"id"));
+    const ClassNames::Verdict byClass = ClassNames::judge(tree.attribute(id, u"class"));
+    const ClassNames::Verdict byId = ClassNames::judge(tree.attribute(id, u"id"));
     return (byClass.negative || byId.negative) && !byClass.positive && !byId.positive;
 }
 
@@ -170,7 +170,7 @@ Scores scoreBlocks(const HtmlTree &tree, NodeId scope, const std::vector<BlockSt
             const auto i = std::size_t(ancestor);
             if (!scores.candidate[i]) {
                 scores.candidate[i] = true;
-                scores.score[i] = tagBonus(tree.node(ancestor).name) + BlockNames::weight(tree, ancestor);
+                scores.score[i] = tagBonus(tree.node(ancestor).name) + ClassNames::weight(tree, ancestor);
             }
             scores.score[i] += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
             if (ancestor == scope)

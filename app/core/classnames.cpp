@@ -1,4 +1,4 @@
-#include "blocknames.h"
+#include "classnames.h"
 
 #include <algorithm>
 #include <array>
@@ -44,7 +44,7 @@ bool isPositivePart(QStringView part)
 
 } // namespace
 
-namespace BlockNames {
+namespace ClassNames {
 
 Verdict judge(const QString &names)
 {
@@ -82,4 +82,4 @@ int weight(const HtmlTree &tree, HtmlTree::NodeId id)
     return weight;
 }
 
-} // namespace BlockNames
+} // namespace ClassNames

@@ -5,7 +5,7 @@
 
 #include <QString>
 
-namespace BlockNames {
+namespace ClassNames {
 
 struct Verdict
 {
@@ -23,4 +23,4 @@ Verdict judge(const QString &names);
 // Readability's class weight: -25 or +25 each for the class and the id.
 int weight(const HtmlTree &tree, HtmlTree::NodeId id);
 
-} // namespace BlockNames
+} // namespace ClassNames

@@ -1,10 +1,10 @@
 // Class and id names: which say page chrome, which say article, and which say nothing.
-#include "blocknames.h"
+#include "classnames.h"
 #include "htmltreebuilder.h"
 
 #include <QTest>
 
-class TestBlockNames : public QObject
+class TestClassNames : public QObject
 {
     Q_OBJECT
 
@@ -14,7 +14,7 @@ private Q_SLOTS:
     void weighsClassAndId();
 };
 
-void TestBlockNames::judgesNames_data()
+void TestClassNames::judgesNames_data()
 {
     QTest::addColumn<QString>("names");
     QTest::addColumn<bool>("negative");
@@ -44,17 +44,17 @@ void TestBlockNames::judgesNames_data()
     QTest::newRow("empty") << QString() << false << false;
 }
 
-void TestBlockNames::judgesNames()
+void TestClassNames::judgesNames()
 {
     QFETCH(QString, names);
     QFETCH(bool, negative);
     QFETCH(bool, positive);
-    const BlockNames::Verdict verdict = BlockNames::judge(names);
+    const ClassNames::Verdict verdict = ClassNames::judge(names);
     QCOMPARE(verdict.negative, negative);
     QCOMPARE(verdict.positive, positive);
 }
 
-void TestBlockNames::weighsClassAndId()
+void TestClassNames::weighsClassAndId()
 {
     const HtmlTree tree = HtmlTreeBuilder::build(u"<div class=post-body id=main></div><div class=sidebar "
                                                  u"id=content></div><div id=comments></div><div></div>");
@@ -64,11 +64,11 @@ void TestBlockNames::weighsClassAndId()
             divs.append(n);
     }
     QCOMPARE(divs.size(), 4);
-    QCOMPARE(BlockNames::weight(tree, divs[0]), 50);
-    QCOMPARE(BlockNames::weight(tree, divs[1]), 0);
-    QCOMPARE(BlockNames::weight(tree, divs[2]), -25);
-    QCOMPARE(BlockNames::weight(tree, divs[3]), 0);
+    QCOMPARE(ClassNames::weight(tree, divs[0]), 50);
+    QCOMPARE(ClassNames::weight(tree, divs[1]), 0);
+    QCOMPARE(ClassNames::weight(tree, divs[2]), -25);
+    QCOMPARE(ClassNames::weight(tree, divs[3]), 0);
 }
 
-QTEST_GUILESS_MAIN(TestBlockNames)
-#include "tst_blocknames.moc"
+QTEST_GUILESS_MAIN(TestClassNames)
+#include "tst_classnames.moc"
