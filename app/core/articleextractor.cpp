@@ -20,6 +20,19 @@ struct Message
     Q_DECLARE_TR_FUNCTIONS(ArticleExtractor)
 };
 
+// The bytes that are read: the page up to the cap, cut before a character
+// rather than inside one, so a UTF-8 page does not end in a broken
+// character and fall back to windows-1252 as a whole.
+QByteArray scanned(const QByteArray &bytes)
+{
+    if (bytes.size() <= MaxScannedBytes)
+        return bytes;
+    qsizetype cut = MaxScannedBytes;
+    for (int back = 0; back < 3 && cut > 0 && (uchar(bytes[cut]) & 0xC0) == 0x80; ++back)
+        --cut;
+    return bytes.first(cut);
+}
+
 } // namespace
 
 Result<ExtractedArticle> extractFromText(QStringView html, const QUrl &pageUrl)
@@ -50,8 +63,7 @@ Result<ExtractedArticle> extractFromText(QStringView html, const QUrl &pageUrl)
 
 Result<ExtractedArticle> extract(const QByteArray &bytes, const QUrl &pageUrl, const QByteArray &charsetHint)
 {
-    const TextDecoder::Decoded decoded =
-        TextDecoder::decodeHtml(bytes.first(std::min(bytes.size(), MaxScannedBytes)), charsetHint);
+    const TextDecoder::Decoded decoded = TextDecoder::decodeHtml(scanned(bytes), charsetHint);
     Result<ExtractedArticle> result = extractFromText(decoded.text, pageUrl);
     if (result.ok())
         result.value().encoding = decoded.encoding;

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void hostilePageComesOutClean();
     void largePageStaysBounded();
     void pagePastTheCapKeepsItsStart();
+    void capNeverSplitsACharacter();
     void deepNestingStaysBounded();
 };
 
@@ -498,6 +499,29 @@ void TestArticleExtractor::pagePastTheCapKeepsItsStart()
     QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(result.ok());
     QVERIFY(result->text.contains(u"Paragraph 1 of the order"));
+}
+
+void TestArticleExtractor::capNeverSplitsACharacter()
+{
+    // Two-byte characters across the cap, with the cap falling inside one:
+    // a cut there would make the page invalid UTF-8, read as windows-1252.
+    QByteArray page =
+        QByteArray("<html><body>") +
+        articleBody()
+            .replace(QStringLiteral("Paragraph 1 "), QStringLiteral("Paragraph 1 in Gen\u00E8ve "))
+            .toUtf8() +
+        QByteArray("<p>");
+    if ((ArticleExtractor::MaxScannedBytes - page.size()) % 2 == 0)
+        page.append(' ');
+    while (page.size() < ArticleExtractor::MaxScannedBytes + 16)
+        page.append("\xC3\xA9");
+    QCOMPARE(uchar(page[ArticleExtractor::MaxScannedBytes]) & 0xC0, 0x80);
+
+    const Result<ExtractedArticle> result =
+        ArticleExtractor::extract(page, QUrl(QStringLiteral("https://courts.example/news/schedule.html")));
+    QVERIFY(result.ok());
+    QCOMPARE(result->encoding, QByteArray("UTF-8"));
+    QVERIFY(result->text.contains(u"Paragraph 1 in Gen\u00E8ve"));
 }
 
 void TestArticleExtractor::deepNestingStaysBounded()
