@@ -23,7 +23,7 @@ struct Message
 // The bytes that are read: the page up to the cap, cut before a character
 // rather than inside one, so a UTF-8 page does not end in a broken
 // character and fall back to windows-1252 as a whole.
-QByteArray scanned(const QByteArray &bytes)
+QByteArray withinCap(const QByteArray &bytes)
 {
     if (bytes.size() <= MaxScannedBytes)
         return bytes;
@@ -46,8 +46,9 @@ Result<ExtractedArticle> extractFromText(QStringView html, const QUrl &pageUrl)
     if (!content) {
         // Class names mislead now and then (a wrapper called
         // "page-with-sidebar"): one more try, on a fresh tree, without them.
-        HtmlTree again = HtmlTreeBuilder::build(scanned);
-        content = ArticleContent::find(again, article.title, false);
+        tree = HtmlTree(); // one page's tree in memory at a time
+        tree = HtmlTreeBuilder::build(scanned);
+        content = ArticleContent::find(tree, article.title, false);
     }
     if (content) {
         article.html = HtmlSanitizer::sanitize(*content, base);
@@ -63,7 +64,7 @@ Result<ExtractedArticle> extractFromText(QStringView html, const QUrl &pageUrl)
 
 Result<ExtractedArticle> extract(const QByteArray &bytes, const QUrl &pageUrl, const QByteArray &charsetHint)
 {
-    const TextDecoder::Decoded decoded = TextDecoder::decodeHtml(scanned(bytes), charsetHint);
+    const TextDecoder::Decoded decoded = TextDecoder::decodeHtml(withinCap(bytes), charsetHint);
     Result<ExtractedArticle> result = extractFromText(decoded.text, pageUrl);
     if (result.ok())
         result.value().encoding = decoded.encoding;
