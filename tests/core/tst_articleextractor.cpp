@@ -2,7 +2,9 @@
 #include "articleextractor.h"
 #include "testdata.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QStringDecoder>
 #include <QTest>
 
@@ -13,6 +15,8 @@ class TestArticleExtractor : public QObject
 private Q_SLOTS:
     void extractsArticle_data();
     void extractsArticle();
+    void matchesGoldenFiles_data();
+    void matchesGoldenFiles();
     void failsWithoutArticle_data();
     void failsWithoutArticle();
     void decodesAsDeclared_data();
@@ -348,6 +352,47 @@ void TestArticleExtractor::extractsArticle()
     }
     for (const QString &unsafe : neverInHtml)
         QVERIFY2(!article.html.contains(unsafe, Qt::CaseInsensitive), qPrintable(unsafe));
+}
+
+void TestArticleExtractor::matchesGoldenFiles_data()
+{
+    QTest::addColumn<QString>("name");
+    const QDir folder(TestData::path(QStringLiteral("articles")));
+    const QStringList pages = folder.entryList({QStringLiteral("*.html")}, QDir::Files, QDir::Name);
+    QVERIFY(pages.size() >= 8);
+    for (const QString &page : pages)
+        QTest::newRow(qPrintable(page)) << page.chopped(5);
+}
+
+// Every page's whole result, against reviewed output in <name>.expected:
+// the metadata, then the text a reader gets. DOCKET_UPDATE_GOLDEN=1
+// rewrites the expected files (then read the diff before committing it).
+void TestArticleExtractor::matchesGoldenFiles()
+{
+    QFETCH(QString, name);
+    const QByteArray page = TestData::read(QStringLiteral("articles/%1.html").arg(name));
+    QVERIFY(!page.isEmpty());
+    const Result<ExtractedArticle> result =
+        ArticleExtractor::extract(page, QUrl(QStringLiteral("https://site.example/news/%1").arg(name)));
+    QString actual;
+    if (result.ok()) {
+        actual =
+            QStringLiteral("title: %1\nbyline: %2\npublished: %3\nsource: %4\nsite: %5\nencoding: %6\n\n%7\n")
+                .arg(result->title, result->byline, result->published.toString(Qt::ISODate),
+                     result->sourceUrl.toString(), result->siteName, QString::fromLatin1(result->encoding),
+                     result->text);
+    } else {
+        actual = QStringLiteral("failure: %1\n").arg(result.error().message);
+    }
+    const QString expectedPath = TestData::path(QStringLiteral("articles/%1.expected").arg(name));
+    if (qEnvironmentVariableIntValue("DOCKET_UPDATE_GOLDEN") == 1) {
+        QFile out(expectedPath);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(actual.toUtf8());
+    }
+    QFile expected(expectedPath);
+    QVERIFY2(expected.open(QIODevice::ReadOnly), qPrintable(expectedPath));
+    QCOMPARE(actual, QString::fromUtf8(expected.readAll()));
 }
 
 void TestArticleExtractor::failsWithoutArticle_data()
