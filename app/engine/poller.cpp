@@ -19,7 +19,10 @@ Poller::Poller(const QString &databasePath, QObject *parent)
     connect(m_worker, &PollWorker::notFound, this, &Poller::notFound);
     connect(m_worker, &PollWorker::subscribed, this, &Poller::subscribed);
     connect(m_worker, &PollWorker::subscribeFailed, this, &Poller::subscribeFailed);
-    connect(&m_timer, &QTimer::timeout, this, &Poller::pollDue);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        m_timer.setInterval(m_every);
+        pollDue();
+    });
     m_thread.start();
 }
 
@@ -64,13 +67,15 @@ void Poller::request(int scope, qint64 feedId)
     });
 }
 
-void Poller::setAutomatic(bool on, std::chrono::milliseconds every)
+void Poller::setAutomatic(bool on, std::chrono::milliseconds every,
+                          std::optional<std::chrono::milliseconds> firstAfter)
 {
     if (!on) {
         m_timer.stop();
         return;
     }
-    m_timer.start(every);
+    m_every = every;
+    m_timer.start(firstAfter.value_or(every));
 }
 
 void Poller::find(const QUrl &url)

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <optional>
 
 class PollWorker;
 
@@ -33,8 +34,10 @@ public:
     void cancel();
     bool isBusy() const { return m_busy; }
 
-    // While on, feeds that are due are polled, checked every `every`.
-    void setAutomatic(bool on, std::chrono::milliseconds every = std::chrono::minutes(1));
+    // While on, feeds that are due are polled: first after firstAfter, then
+    // checked every `every`.
+    void setAutomatic(bool on, std::chrono::milliseconds every = std::chrono::minutes(1),
+                      std::optional<std::chrono::milliseconds> firstAfter = std::nullopt);
     bool isAutomatic() const { return m_timer.isActive(); }
 
     // Fetches an address the user typed (a feed or a page linking to one);
@@ -60,5 +63,6 @@ private:
     QThread m_thread;
     PollWorker *m_worker = nullptr; // lives in m_thread, deleted when it finishes
     QTimer m_timer;
+    std::chrono::milliseconds m_every{0};
     bool m_busy = false;
 };

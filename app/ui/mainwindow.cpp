@@ -1,7 +1,12 @@
 #include "mainwindow.h"
 
+#include "addfeeddialog.h"
 #include "database.h"
 #include "feedactions.h"
+#include "folderstore.h"
+#include "pollfeedback.h"
+#include "poller.h"
+#include "problemsdialog.h"
 #include "readerview.h"
 #include "savedsearchstore.h"
 #include "settingscommand.h"
@@ -17,6 +22,7 @@
 #include "welcomepane.h"
 
 #include <QAction>
+#include <chrono>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,6 +47,9 @@
 namespace {
 
 constexpr int expiryDelayMs = 2000;
+// The first look for due feeds waits until the window has painted and the
+// start-up expiry has run.
+constexpr std::chrono::seconds firstPollDelay{5};
 
 } // namespace
 
@@ -241,6 +250,37 @@ void MainWindow::buildActions()
     m_threadView->addActions({read, keep, open});
     m_sourceView->addActions({allRead, refresh, m_deleteSearch});
     buildManagement(feeds);
+    buildPolling(feeds);
+}
+
+// Background polling: the schedule, F5, progress and the Problems view.
+void MainWindow::buildPolling(QMenu *feedsMenu)
+{
+    m_poller = new Poller(m_database->path(), this);
+    m_pollFeedback = new PollFeedback(*m_poller, *statusBar(), this);
+    connect(m_pollFeedback, &PollFeedback::cacheChanged, this, [this] {
+        reloadSources();
+        applyFilter();
+        updateGreeting();
+    });
+    connect(m_pollFeedback, &PollFeedback::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_pollFeedback, &PollFeedback::newThreads, this, &MainWindow::announceNewThreads);
+    m_problems = new QAction(tr("&Problems…"), this);
+    m_problems->setToolTip(tr("Feeds whose last fetch failed, and why"));
+    connect(m_problems, &QAction::triggered, this, &MainWindow::showProblems);
+    feedsMenu->addAction(m_problems);
+    addAction(m_problems);
+    // "pollAutomatically" off: only F5 and Try Again fetch (tests use this too).
+    if (m_settings.value(QStringLiteral("pollAutomatically"), true).toBool())
+        m_poller->setAutomatic(true, std::chrono::minutes(1), firstPollDelay);
+}
+
+void MainWindow::showProblems()
+{
+    auto *dialog = new ProblemsDialog(*m_database, *m_poller, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::restoreState()
@@ -442,14 +482,24 @@ void MainWindow::deleteSearch()
 
 void MainWindow::addFeed()
 {
-    bool ok = false;
-    const QString location = QInputDialog::getText(
-        this, tr("Add Feed"), tr("Feed file (a file:// address or a path on this computer):"),
-        QLineEdit::Normal, QString(), &ok);
-    if (ok && !location.trimmed().isEmpty()) {
-        statusBar()->showMessage(tr("Adding %1…").arg(location.trimmed()));
+    QStringList folders;
+    if (const Result<QList<FolderRecord>> listed = FolderStore(*m_database).list(); listed)
+        for (const FolderRecord &folder : listed.value())
+            folders.append(folder.path());
+    auto *dialog = new AddFeedDialog(*m_poller, folders, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddFeedDialog::fileChosen, this, [this](const QString &location) {
+        statusBar()->showMessage(tr("Adding %1…").arg(location));
         m_writer->addFeedFile(location);
+    });
+    connect(dialog, &AddFeedDialog::subscribedTo, this, [this](qint64, const QString &title, int threads) {
+        cacheChanged(tr("Subscribed to %1: %n thread(s) stored.", nullptr, threads).arg(title));
+    });
+    if (m_addFeedHook) {
+        m_addFeedHook(*dialog);
+        return;
     }
+    dialog->open();
 }
 
 void MainWindow::importOpml()
@@ -464,8 +514,11 @@ void MainWindow::importOpml()
 
 void MainWindow::refresh()
 {
-    // Fetching feeds comes with the poller; until then F5 reads the cache again.
-    cacheChanged(tr("Fetching feeds is not available yet; the lists were read again from the cache."));
+    if (m_poller->isBusy()) {
+        statusBar()->showMessage(tr("Docket is already fetching feeds."), 4000);
+        return;
+    }
+    m_poller->pollAll();
 }
 
 void MainWindow::markAllRead()

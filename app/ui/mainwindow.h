@@ -15,6 +15,9 @@
 class Database;
 class FeedActions;
 class SettingsCommand;
+class AddFeedDialog;
+class PollFeedback;
+class Poller;
 class QAction;
 class QLineEdit;
 class QMenu;
@@ -57,6 +60,13 @@ public:
     FeedActions *feedActions() const { return m_feedActions; }
     SettingsCommand *settingsCommand() const { return m_settingsCommand; }
     TrayIcon *trayIcon() const { return m_tray; }
+    Poller *poller() const { return m_poller; }
+    PollFeedback *pollFeedback() const { return m_pollFeedback; }
+    QAction *problemsAction() const { return m_problems; }
+
+    // Builds the add-feed dialog; tests drive it in place of the user.
+    using AddFeedHook = std::function<void(AddFeedDialog &)>;
+    void setAddFeedHook(AddFeedHook hook) { m_addFeedHook = std::move(hook); }
     // Shows the window, unless the user chose to start in the tray (and there is one).
     void showAtStart();
     // Shows, raises and activates the window (the tray, a second start).
@@ -85,6 +95,8 @@ private:
     void addFeed();
     void importOpml();
     void refresh();
+    void buildPolling(QMenu *feedsMenu);
+    void showProblems();
     void markAllRead();
     void focusSearch();
     void searchEdited(const QString &text);
@@ -120,6 +132,10 @@ private:
     FeedActions *m_feedActions = nullptr;
     SettingsCommand *m_settingsCommand = nullptr;
     TrayIcon *m_tray = nullptr; // only where the desktop has a tray
+    Poller *m_poller = nullptr;
+    PollFeedback *m_pollFeedback = nullptr;
+    QAction *m_problems = nullptr;
+    AddFeedHook m_addFeedHook;
     bool m_quitting = false;    // Quit was chosen: closing does not hide to the tray
     // The query a chosen saved search put in the search box, taken out again
     // when another source is chosen (unless the user has changed it).

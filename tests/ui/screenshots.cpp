@@ -111,6 +111,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("DocketScreenshots"));
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
                        dir.filePath(QStringLiteral("settings")));
+    // The window polls on its own only when a test asks it to: no test reaches the internet.
+    QSettings().setValue(QStringLiteral("pollAutomatically"), false);
     const QString cache = dir.filePath(QStringLiteral("cache.sqlite"));
     {
         Result<std::unique_ptr<Database>> database = Database::open(cache);

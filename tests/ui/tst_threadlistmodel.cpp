@@ -57,6 +57,8 @@ void TestThreadListModel::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("DocketTest"));
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
                        m_dir.filePath(QStringLiteral("settings")));
+    // The window polls on its own only when a test asks it to: no test reaches the internet.
+    QSettings().setValue(QStringLiteral("pollAutomatically"), false);
     m_database = open(m_dir.filePath(QStringLiteral("cache.sqlite")));
     QVERIFY(m_database);
     m_courtFeed = addFixture(*m_database, courtOpinions, QStringLiteral("Courts"));
