@@ -166,7 +166,7 @@ Scores scoreBlocks(const HtmlTree &tree, NodeId scope, const std::vector<BlockSt
                   std::vector<bool>(std::size_t(tree.size()), false)};
     const auto give = [&](NodeId from, double points) {
         NodeId ancestor = from;
-        for (int level = 0; level < 5 && ancestor != None && ancestor != tree.root(); ++level) {
+        for (int level = 0; level < 5 && ancestor != None; ++level) {
             const auto i = std::size_t(ancestor);
             if (!scores.candidate[i]) {
                 scores.candidate[i] = true;
@@ -286,7 +286,9 @@ void tidy(HtmlTree &tree, NodeId block, const std::vector<BlockStats> &stats, co
         const bool element = node.kind == HtmlTree::Kind::Element;
         bool drop = false;
         if (element && isOneOf(node.name, containers)) {
-            drop = own.commas < 10 && own.linkDensity() > 0.5;
+            // Mostly links is a link list, unless the links read as
+            // citations ("Smith v. Jones, 1 F.4th 1"): a comma or more each.
+            drop = own.commas < 10 && own.linkDensity() > 0.5 && own.commas < own.links;
         } else if (element && (node.name == u"h1" || node.name == u"h2")) {
             // Only a heading about as long as the title can repeat it.
             drop = !title.isEmpty() && own.text <= 2 * title.size() &&

@@ -21,6 +21,7 @@ void addTo(BlockStats &parent, const BlockStats &own)
 {
     parent.text += own.text;
     parent.linkText += own.linkText;
+    parent.links += own.links;
     parent.commas += own.commas;
     parent.paragraphs += own.paragraphs;
     parent.landmarks += own.landmarks;
@@ -51,6 +52,7 @@ std::vector<BlockStats> BlockStats::measure(const HtmlTree &tree)
                 countText(own, node.text);
         } else if (node.name == u"a") {
             own.linkText = own.text;
+            ++own.links;
         } else if (node.name == u"p") {
             ++own.paragraphs;
         } else if (node.name == u"article") {

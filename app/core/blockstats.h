@@ -12,6 +12,7 @@ struct BlockStats
 {
     int text = 0;     // characters, a run of white space counted as one
     int linkText = 0; // of which inside links
+    int links = 0;
     int commas = 0;
     int paragraphs = 0;
     int inlineText = 0;     // in text and inline elements directly inside
