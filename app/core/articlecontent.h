@@ -22,7 +22,8 @@ constexpr int MinArticleText = 200;
 // for their length and commas to their parent and, less, to the ancestors
 // above; classes such as "content" or "post" add, link-heavy blocks lose.
 // The best block comes with the siblings that score near it, and loses its
-// link lists and the heading that repeats the title.
+// link lists (not lists of linked citations) and the heading that repeats
+// the title; lazy-loaded images get their real address.
 //
 // Returns the markup of what was found (not yet sanitised), or nullopt when
 // nothing reads as one article: too little text, mostly links, or a list of

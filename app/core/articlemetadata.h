@@ -11,10 +11,13 @@ namespace ArticleMetadata {
 // Fills title, byline, published, sourceUrl and siteName of an
 // ExtractedArticle (the rest stays empty) from what the page declares, in
 // this order of trust:
-// - title: og:title, the JSON-LD article's headline, twitter:title, the first
-//   <h1>, then <title> without a trailing " | Site name";
+// - title: og:title, the JSON-LD article's headline, twitter:title,
+//   itemprop=headline, the first <h1> in <article> or <main>, the first
+//   <h1>, then <title> without a trailing " | Site name"; the site's own
+//   name goes from the end of any of them;
 // - byline: meta author, JSON-LD author names, itemprop=author, rel=author
-//   links, then an element classed "byline" or "author"; a leading "By" goes;
+//   links, then an element classed "byline" or "author"; a leading "By",
+//   "Posted by" or "Written by" goes, and so does any markup;
 // - published: article:published_time, JSON-LD datePublished,
 //   itemprop=datePublished, other date metas, then the first <time datetime>
 //   that is not in a navigation bar, sidebar or footer;
