@@ -19,6 +19,35 @@ struct ThreadCursor
     friend bool operator==(const ThreadCursor &, const ThreadCursor &) = default;
 };
 
+// Evidence of what Docket retrieved and when: enough for a lawyer to show
+// what the source said. Empty (retrievedAt invalid) when not known.
+struct Provenance
+{
+    QDateTime retrievedAt; // UTC
+    QUrl finalUrl;         // after redirects
+    QString etag;          // HTTP validators as the server sent them
+    QString lastModified;
+    QString sha256; // hex SHA-256 of the body Docket stored (UTF-8)
+
+    bool isEmpty() const { return !retrievedAt.isValid(); }
+    friend bool operator==(const Provenance &, const Provenance &) = default;
+};
+
+// The whole article fetched from the thread's link, beside the feed's summary.
+struct ArticleCapture
+{
+    enum class Status { None, Pending, Captured, Failed };
+
+    Status status = Status::None; // None: capture is off for this thread's feed
+    QString html;                 // the extracted article, sanitised; Captured only
+    QString byline;
+    QDateTime published; // UTC, as the page said; invalid when it did not
+    QString error;       // plain words; Failed only
+    Provenance provenance;
+
+    friend bool operator==(const ArticleCapture &, const ArticleCapture &) = default;
+};
+
 struct ThreadRecord
 {
     qint64 id = 0;
@@ -41,6 +70,10 @@ struct ThreadRecord
     QString content; // HTML as the feed sent it (not sanitised)
     QStringList categories;
     QList<Enclosure> enclosures;
+    // Filled by ThreadStore::thread(): where this version came from, and the
+    // captured article.
+    Provenance provenance;
+    ArticleCapture capture;
     // Search results only: plain text around the matches, each match between
     // SearchIndex::highlightStart and SearchIndex::highlightEnd.
     QString snippet;
