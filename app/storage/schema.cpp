@@ -149,9 +149,38 @@ Migration version4()
             }};
 }
 
+// Version 5: full articles captured from each thread's link, their images
+// and those of feed content (kept for reading offline), and where each
+// stored version came from (provenance). A feed's capture is NULL for
+// automatic (CaptureStore::wanted), 1 for always, 0 for never. Captures and
+// images go with their thread.
+Migration version5()
+{
+    return {
+        5,
+        {
+            QStringLiteral("ALTER TABLE feeds ADD COLUMN capture INTEGER"),
+            QStringLiteral("ALTER TABLE threads ADD COLUMN retrieved_at INTEGER"),
+            QStringLiteral("ALTER TABLE threads ADD COLUMN final_url TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE threads ADD COLUMN source_etag TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE threads ADD COLUMN source_last_modified TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE threads ADD COLUMN body_sha256 TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE captures (thread_id INTEGER PRIMARY KEY REFERENCES threads(id) "
+                           "ON DELETE CASCADE, status TEXT NOT NULL, html TEXT NOT NULL DEFAULT '', "
+                           "byline TEXT NOT NULL DEFAULT '', published INTEGER, "
+                           "error TEXT NOT NULL DEFAULT '', retrieved_at INTEGER, "
+                           "final_url TEXT NOT NULL DEFAULT '', etag TEXT NOT NULL DEFAULT '', "
+                           "last_modified TEXT NOT NULL DEFAULT '', sha256 TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX captures_pending ON captures(thread_id) WHERE status = 'pending'"),
+            QStringLiteral("CREATE TABLE images (thread_id INTEGER NOT NULL REFERENCES threads(id) "
+                           "ON DELETE CASCADE, url TEXT NOT NULL, media_type TEXT NOT NULL, "
+                           "bytes BLOB NOT NULL, PRIMARY KEY (thread_id, url))"),
+        }};
+}
+
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all{version1(), version2(), version3(), version4()};
+    static const std::vector<Migration> all{version1(), version2(), version3(), version4(), version5()};
     return all;
 }
 
