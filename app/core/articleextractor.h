@@ -12,7 +12,7 @@ namespace ArticleExtractor {
 
 // Pages are read up to this size; an article that starts later than this
 // is not one a reader would find either.
-constexpr qsizetype MaxScannedBytes = 5 * 1024 * 1024;
+constexpr qsizetype MaxScannedBytes = qsizetype(5) * 1024 * 1024;
 
 // The article on the page at pageUrl, from the page's bytes and the charset
 // of its HTTP Content-Type (may be empty): decoded as browsers do

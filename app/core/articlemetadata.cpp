@@ -19,7 +19,7 @@ namespace {
 using NodeId = HtmlTree::NodeId;
 
 // JSON-LD blocks larger than this are catalogue data, not an article's.
-constexpr qsizetype MaxJsonLdSize = 512 * 1024;
+constexpr qsizetype MaxJsonLdSize = qsizetype(512) * 1024;
 // Longer "bylines" are an author's biography or a paragraph that happens to
 // carry the class.
 constexpr qsizetype MaxBylineLength = 120;

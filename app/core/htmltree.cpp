@@ -94,7 +94,7 @@ void HtmlTree::setAttribute(NodeId id, QStringView name, const QString &value)
 
 void HtmlTree::appendNode(NodeId parent, Node node)
 {
-    const NodeId id = NodeId(m_nodes.size());
+    const auto id = NodeId(m_nodes.size());
     node.parent = parent;
     node.previousSibling = m_nodes[std::size_t(parent)].lastChild;
     m_nodes.push_back(std::move(node));
