@@ -4,7 +4,7 @@
 PRESET ?= $(if $(CI),ci,dev)
 ARGS ?=
 
-.PHONY: all deps build run test asan fuzz bench format clean
+.PHONY: all deps build run test package asan fuzz bench format clean
 
 all: build
 
@@ -20,6 +20,9 @@ run: build
 
 test: build
 	ctest --preset $(PRESET) -j2
+
+package: build
+	cmake --build --preset $(PRESET) --target package
 
 asan: PRESET = asan
 asan: build
