@@ -15,9 +15,9 @@ struct FeedPollResult
     Status status = Status::Error;
     int inserted = 0;
     int revised = 0;
-    QString error;    // plain words; Error only
-    QString notice;   // something the user should know that did not stop the poll
-    QUrl movedTo;     // the feed's new address after a permanent redirect
+    QString error;      // plain words; Error only
+    QString notice;     // something the user should know that did not stop the poll
+    QUrl movedTo;       // the feed's new address after a permanent redirect
     QDateTime nextPoll; // invalid when polling stopped
     bool stopped = false;
 
@@ -36,6 +36,10 @@ struct PollSummary
     int inserted = 0;
     int revised = 0;
     qint64 expired = 0;
+    // Full articles captured after the feeds (ArticleCapturer): pages whose
+    // article was stored, and pages that failed (never a failed feed).
+    int captured = 0;
+    int captureFailed = 0;
     QString error; // a failure of the poll as a whole (the cache could not be read)
 
     void add(const FeedPollResult &result);

@@ -29,8 +29,8 @@ bool looksLikeHtml(const FetchResult &fetch)
 
 // Writes the fetch record, and the move when there was one; inside the
 // caller's transaction.
-Result<bool> writeFetch(FeedStore &feeds, const FeedRecord &feed, const FetchRecord &fetch, const QUrl &movedTo,
-                    FeedPollResult &result)
+Result<bool> writeFetch(FeedStore &feeds, const FeedRecord &feed, const FetchRecord &fetch,
+                        const QUrl &movedTo, FeedPollResult &result)
 {
     if (!movedTo.isEmpty() && movedTo != feed.url) {
         const Result<bool> moved = feeds.setUrl(feed.id, movedTo);
@@ -47,8 +47,9 @@ FeedPollResult failure(Database &database, const FeedRecord &feed, const FetchRe
                        const PollSchedule &schedule, const QString &message, FeedPollResult result)
 {
     const PollState previous{feed.nextPoll, feed.failures, feed.stopped};
-    const PollState state = schedule.afterFailure(timingOf(feed, feed.hintMinutes), previous, fetch.retrievedAt,
-                                                  fetch.httpStatus, fetch.retryAfterSeconds);
+    const PollState state =
+        schedule.afterFailure(timingOf(feed, feed.hintMinutes), previous, fetch.retrievedAt, fetch.httpStatus,
+                              fetch.retryAfterSeconds);
     result.status = FeedPollResult::Status::Error;
     result.error = message;
     result.nextPoll = state.nextPoll;
@@ -150,7 +151,13 @@ FeedPollResult apply(Database &database, const FeedRecord &feed, const FetchResu
         return storeFailure(transaction.error(), result);
     FeedStore feeds(database);
     if (parsed) {
-        const Result<UpsertReport> stored = ThreadStore(database).store(feed.id, parsed->feed, fetch.retrievedAt);
+        Provenance source;
+        source.retrievedAt = fetch.retrievedAt;
+        source.finalUrl = fetch.finalUrl.isEmpty() ? feed.url : fetch.finalUrl;
+        source.etag = fetch.etag;
+        source.lastModified = fetch.lastModified;
+        const Result<UpsertReport> stored =
+            ThreadStore(database).store(feed.id, parsed->feed, fetch.retrievedAt, source);
         if (!stored)
             return storeFailure(stored.error(), result);
         result.inserted = stored->inserted;

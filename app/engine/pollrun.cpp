@@ -1,5 +1,6 @@
 #include "pollrun.h"
 
+#include "articlecapturer.h"
 #include "database.h"
 #include "feedrefresh.h"
 #include "fetchqueue.h"
@@ -11,9 +12,15 @@
 #include <QTimer>
 
 PollRun::PollRun(Database &database, QNetworkAccessManager *manager, QObject *parent)
-    : QObject(parent), m_database(database), m_queue(new FetchQueue(manager, this))
+    : QObject(parent)
+    , m_database(database)
+    , m_queue(new FetchQueue(manager, this))
+    , m_capturer(new ArticleCapturer(database, m_queue, this))
 {
     connect(m_queue, &FetchQueue::fetched, this, &PollRun::onFetched);
+    connect(m_capturer, &ArticleCapturer::finished, this, &PollRun::onCaptured);
+    connect(m_capturer, &ArticleCapturer::threadCaptured, this,
+            [this](qint64 threadId) { Q_EMIT threadCaptured(threadId); });
 }
 
 PollRun::~PollRun() = default;
@@ -32,6 +39,7 @@ void PollRun::start(const QList<FeedRecord> &feeds)
     m_total = int(feeds.size());
     m_done = 0;
     m_running = true;
+    m_cancelled = false;
     for (const FeedRecord &feed : feeds) {
         if (feed.url.isLocalFile())
             m_localFeeds.append(feed);
@@ -45,8 +53,14 @@ void PollRun::start(const QList<FeedRecord> &feeds)
 
 void PollRun::cancel()
 {
+    if (m_capturer->isRunning()) {
+        m_queue->cancelAll();
+        m_capturer->cancel();
+        return;
+    }
     if (!m_running)
         return;
+    m_cancelled = true;
     m_queue->cancelAll();
     m_jobs.clear();
     m_localFeeds.clear();
@@ -89,9 +103,8 @@ void PollRun::settle(const FeedRecord &feed, const FetchResult &result)
 
 void PollRun::finishIfDone()
 {
-    if (!m_running || m_done < m_total)
+    if (!m_running || m_done < m_total || m_capturer->isRunning())
         return;
-    m_running = false;
     if (m_database.isWritable()) {
         ExpiryOptions expiry;
         expiry.now = QDateTime::currentDateTimeUtc();
@@ -99,8 +112,25 @@ void PollRun::finishIfDone()
         if (expired)
             m_summary.expired = expired->deleted;
         else
-            m_summary.error = QStringLiteral("Docket could not delete expired threads: %1")
-                                  .arg(expired.error().message);
+            m_summary.error =
+                QStringLiteral("Docket could not delete expired threads: %1").arg(expired.error().message);
     }
+    // After expiry, so no page is fetched for a thread about to be deleted.
+    if (!m_cancelled && m_captureLimit > 0 && m_database.isWritable()) {
+        m_capturer->setLimits(m_limits);
+        m_capturer->start(m_captureLimit);
+        return;
+    }
+    m_running = false;
+    Q_EMIT finished(m_summary);
+}
+
+void PollRun::onCaptured(int captured, int failed, const QString &error)
+{
+    m_summary.captured = captured;
+    m_summary.captureFailed = failed;
+    if (!error.isEmpty() && m_summary.error.isEmpty())
+        m_summary.error = QStringLiteral("Docket could not store a captured article: %1").arg(error);
+    m_running = false;
     Q_EMIT finished(m_summary);
 }

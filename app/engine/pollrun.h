@@ -11,6 +11,7 @@
 #include <QList>
 #include <QObject>
 
+class ArticleCapturer;
 class Database;
 class FetchQueue;
 class QNetworkAccessManager;
@@ -18,7 +19,10 @@ class QNetworkAccessManager;
 // Runs in the thread it lives in: the fetches are asynchronous, and each
 // feed's parse and store happen there as its fetch ends (on the poller's
 // worker thread in the window, on the main thread in `docket poll`). After
-// the last feed, the retention rule runs, as after every poll.
+// the last feed, the retention rule runs, as after every poll; then the
+// threads waiting for their full article are captured through the same
+// queue (ArticleCapturer), and `finished` comes when that is done too. A
+// capture that fails is counted in the summary, never as a failed feed.
 class PollRun : public QObject
 {
     Q_OBJECT
@@ -31,6 +35,9 @@ public:
     void setLimits(const FetchLimits &limits) { m_limits = limits; }
     void setPolicy(const PollPolicy &policy) { m_policy = policy; }
     void setConcurrency(int overall, int perHost);
+    // The most threads one poll captures (the rest wait for the next); 0
+    // captures none.
+    void setCaptureLimit(int threads) { m_captureLimit = threads; }
 
     // Polls each feed once; `finished` follows, never from inside start().
     void start(const QList<FeedRecord> &feeds);
@@ -41,6 +48,8 @@ public:
 Q_SIGNALS:
     void feedPolled(const FeedPollResult &result);
     void progress(int done, int total);
+    // A thread's full article (or its failure) was stored.
+    void threadCaptured(qint64 threadId);
     void finished(const PollSummary &summary);
 
 private:
@@ -48,9 +57,12 @@ private:
     void readLocalFeeds();
     void settle(const FeedRecord &feed, const FetchResult &result);
     void finishIfDone();
+    void onCaptured(int captured, int failed, const QString &error);
 
     Database &m_database;
-    FetchQueue *m_queue = nullptr; // child
+    FetchQueue *m_queue = nullptr;         // child
+    ArticleCapturer *m_capturer = nullptr; // child
+    int m_captureLimit = 200;
     FetchLimits m_limits;
     PollPolicy m_policy;
     QHash<quint64, FeedRecord> m_jobs;
@@ -59,4 +71,5 @@ private:
     int m_total = 0;
     int m_done = 0;
     bool m_running = false;
+    bool m_cancelled = false;
 };

@@ -5,6 +5,8 @@
 #include "statement.h"
 #include "transaction.h"
 
+#include <QMetaType>
+
 namespace {
 
 const QString selectFeeds = QStringLiteral(
@@ -240,8 +242,8 @@ Result<bool> FeedStore::resume(qint64 id, const QDateTime &now)
     if (!transaction.ok())
         return transaction.error();
     Statement statement(m_database.connection(), QStringLiteral("turn polling of feed %1 back on").arg(id));
-    if (auto ok = statement.prepare(QStringLiteral(
-            "UPDATE feeds SET stopped = 0, failures = 0, next_poll = :now WHERE id = :id"));
+    if (auto ok = statement.prepare(
+            QStringLiteral("UPDATE feeds SET stopped = 0, failures = 0, next_poll = :now WHERE id = :id"));
         !ok)
         return ok;
     statement.bind(QStringLiteral(":now"), Statement::fromTime(now));
@@ -297,6 +299,28 @@ Result<bool> FeedStore::remove(qint64 id)
     if (auto ok = transaction.commit(); !ok)
         return ok;
     return found;
+}
+
+Result<std::optional<std::optional<bool>>> FeedStore::capture(qint64 id) const
+{
+    Statement statement(m_database.connection(),
+                        QStringLiteral("read the capture setting of feed %1").arg(id));
+    if (auto ok = statement.prepare(QStringLiteral("SELECT capture FROM feeds WHERE id = :id")); !ok)
+        return ok.error();
+    statement.bind(QStringLiteral(":id"), id);
+    if (auto ok = statement.exec(); !ok)
+        return ok.error();
+    if (!statement.next())
+        return std::optional<std::optional<bool>>();
+    const QVariant value = statement.value(0);
+    return std::optional<std::optional<bool>>(value.isNull() ? std::nullopt
+                                                             : std::optional<bool>(value.toBool()));
+}
+
+Result<bool> FeedStore::setCapture(qint64 id, std::optional<bool> capture)
+{
+    return setColumn(id, QStringLiteral("capture"),
+                     capture ? QVariant(*capture ? 1 : 0) : QVariant(QMetaType::fromType<int>()));
 }
 
 Result<bool> FeedStore::setColumn(qint64 id, const QString &column, const QVariant &value)

@@ -39,6 +39,11 @@ public:
     Result<bool> setFolder(qint64 id, std::optional<qint64> folderId);
     Result<bool> setRetentionDays(qint64 id, std::optional<int> days);
     Result<bool> setPollIntervalMinutes(qint64 id, std::optional<int> minutes);
+    // Whether new threads of the feed get their full article captured: empty
+    // for automatic (CaptureStore::plan), true always, false never. The
+    // outer optional is empty when there is no such feed.
+    Result<std::optional<std::optional<bool>>> capture(qint64 id) const;
+    Result<bool> setCapture(qint64 id, std::optional<bool> capture);
 
     // Unsubscribes and drops its threads with their revisions, enclosures,
     // categories, search entries and tombstones. False when there is no such feed.

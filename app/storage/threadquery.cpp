@@ -208,7 +208,9 @@ Result<std::optional<ThreadRecord>> one(const QSqlDatabase &db, qint64 id, const
     Q_UNUSED(now)
     Statement statement(db, QStringLiteral("read thread %1").arg(id));
     if (auto ok = statement.prepare(QStringLiteral("SELECT ") + threadColumns +
-                                    QStringLiteral(", t.summary, t.content FROM threads t JOIN feeds f "
+                                    QStringLiteral(", t.summary, t.content, t.retrieved_at, t.final_url, "
+                                                   "t.source_etag, t.source_last_modified, t.body_sha256 "
+                                                   "FROM threads t JOIN feeds f "
                                                    "ON f.id = t.feed_id WHERE t.id = :id"));
         !ok)
         return ok.error();
@@ -220,6 +222,11 @@ Result<std::optional<ThreadRecord>> one(const QSqlDatabase &db, qint64 id, const
     ThreadRecord thread = threadFrom(statement);
     thread.summary = statement.value(firstExtraColumn).toString();
     thread.content = statement.value(firstExtraColumn + 1).toString();
+    thread.provenance.retrievedAt = Statement::toTime(statement.value(firstExtraColumn + 2));
+    thread.provenance.finalUrl = QUrl(statement.value(firstExtraColumn + 3).toString(), QUrl::StrictMode);
+    thread.provenance.etag = statement.value(firstExtraColumn + 4).toString();
+    thread.provenance.lastModified = statement.value(firstExtraColumn + 5).toString();
+    thread.provenance.sha256 = statement.value(firstExtraColumn + 6).toString();
     return std::optional<ThreadRecord>(thread);
 }
 

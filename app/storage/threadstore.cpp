@@ -1,5 +1,6 @@
 #include "threadstore.h"
 
+#include "capturestore.h"
 #include "database.h"
 #include "statement.h"
 #include "threadquery.h"
@@ -56,9 +57,10 @@ ThreadStore::ThreadStore(Database &database) : m_database(database)
 {
 }
 
-Result<UpsertReport> ThreadStore::store(qint64 feedId, const Feed &feed, const QDateTime &now)
+Result<UpsertReport> ThreadStore::store(qint64 feedId, const Feed &feed, const QDateTime &now,
+                                        const Provenance &source)
 {
-    return ThreadUpsert(m_database, feedId, now).run(feed);
+    return ThreadUpsert(m_database, feedId, now, source).run(feed);
 }
 
 Result<ThreadPage> ThreadStore::list(const ThreadFilter &filter, const QDateTime &now) const
@@ -101,6 +103,10 @@ Result<std::optional<ThreadRecord>> ThreadStore::thread(qint64 id, const QDateTi
         thread.enclosures.append(
             Enclosure{QUrl(enclosures.value(0).toString(), QUrl::StrictMode), enclosures.value(1).toString(),
                       enclosures.value(2).isNull() ? -1 : enclosures.value(2).toLongLong()});
+    Result<ArticleCapture> capture = CaptureStore(m_database).capture(id);
+    if (!capture)
+        return capture.error();
+    thread.capture = std::move(capture).value();
     return found;
 }
 

@@ -1,5 +1,6 @@
 #include "threadupsert.h"
 
+#include "capturestore.h"
 #include "contenthash.h"
 #include "database.h"
 #include "retentionpolicy.h"
@@ -8,6 +9,7 @@
 #include "statement.h"
 #include "transaction.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QMetaType>
 
@@ -51,6 +53,7 @@ public:
         , enclosure(db, action)
         , category(db, action)
         , search(db, action)
+        , queueCapture(db, action)
     {
     }
 
@@ -79,9 +82,10 @@ public:
                           "AND content_hash = :hash)")},
             {&insert,
              QStringLiteral("INSERT INTO threads (feed_id, guid, link, title, author, published, updated, "
-                            "first_seen, sort_time, summary, content, content_hash) VALUES (:feed, :guid, "
+                            "first_seen, sort_time, summary, content, content_hash, retrieved_at, final_url, "
+                            "source_etag, source_last_modified, body_sha256) VALUES (:feed, :guid, "
                             ":link, :title, :author, :published, :updated, :seen, :sort, :summary, "
-                            ":content, :hash)")},
+                            ":content, :hash, :retrieved, :final, :etag, :modified, :sha)")},
             {&revision,
              QStringLiteral("INSERT INTO revisions (thread_id, seen_at, replaced_at, title, summary, "
                             "content) SELECT id, coalesce(changed_at, first_seen), :now, title, summary, "
@@ -89,7 +93,9 @@ public:
             {&update,
              QStringLiteral("UPDATE threads SET title = :title, author = :author, updated = :updated, "
                             "summary = :summary, content = :content, content_hash = :hash, revised = 1, "
-                            "changed_at = :now WHERE id = :id")},
+                            "changed_at = :now, retrieved_at = :retrieved, final_url = :final, "
+                            "source_etag = :etag, source_last_modified = :modified, body_sha256 = :sha "
+                            "WHERE id = :id")},
             {&dropEnclosures, QStringLiteral("DELETE FROM enclosures WHERE thread_id = :id")},
             {&dropCategories, QStringLiteral("DELETE FROM categories WHERE thread_id = :id")},
             {&enclosure, QStringLiteral("INSERT INTO enclosures (thread_id, position, url, type, length) "
@@ -97,6 +103,8 @@ public:
             {&category, QStringLiteral("INSERT INTO categories (thread_id, position, name) "
                                        "VALUES (:id, :position, :name)")},
             {&search, SearchIndex::upsertStatement()},
+            {&queueCapture,
+             QStringLiteral("INSERT OR IGNORE INTO captures (thread_id, status) VALUES (:id, :status)")},
         };
         for (const auto &[statement, sql] : all) {
             if (auto ok = statement->prepare(sql); !ok)
@@ -115,6 +123,7 @@ public:
     Statement enclosure;
     Statement category;
     Statement search;
+    Statement queueCapture;
 };
 
 Result<bool> storeAttachments(Statements &statements, qint64 threadId, const Item &item)
@@ -143,9 +152,25 @@ Result<bool> storeAttachments(Statements &statements, qint64 threadId, const Ite
 
 } // namespace
 
-ThreadUpsert::ThreadUpsert(Database &database, qint64 feedId, const QDateTime &now)
-    : m_database(database), m_feedId(feedId), m_now(now.toUTC())
+ThreadUpsert::ThreadUpsert(Database &database, qint64 feedId, const QDateTime &now, const Provenance &source)
+    : m_database(database), m_feedId(feedId), m_now(now.toUTC()), m_source(source)
 {
+}
+
+QString ThreadUpsert::bodySha256(const Item &item)
+{
+    const QString body = item.title + u'\n' + item.summary + u'\n' + item.content;
+    return QString::fromLatin1(QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+void ThreadUpsert::bindSource(Statement &statement, const Item &item) const
+{
+    statement.bind(QStringLiteral(":retrieved"), Statement::fromTime(m_source.retrievedAt));
+    statement.bind(QStringLiteral(":final"),
+                   m_source.finalUrl.isEmpty() ? QString() : m_source.finalUrl.toString(QUrl::FullyEncoded));
+    statement.bind(QStringLiteral(":etag"), m_source.etag);
+    statement.bind(QStringLiteral(":modified"), m_source.lastModified);
+    statement.bind(QStringLiteral(":sha"), bodySha256(item));
 }
 
 void ThreadUpsert::bindIdentity(Statement &statement, const QString &guid, const QString &link,
@@ -169,7 +194,8 @@ Result<UpsertReport> ThreadUpsert::run(const Feed &feed)
     const QSqlDatabase db = m_database.connection();
 
     Statement feedRow(db, action);
-    if (auto ok = feedRow.prepare(QStringLiteral("SELECT retention_days FROM feeds WHERE id = :id")); !ok)
+    if (auto ok = feedRow.prepare(QStringLiteral("SELECT retention_days, capture FROM feeds WHERE id = :id"));
+        !ok)
         return ok.error();
     feedRow.bind(QStringLiteral(":id"), m_feedId);
     if (auto ok = feedRow.exec(); !ok)
@@ -180,6 +206,8 @@ Result<UpsertReport> ThreadUpsert::run(const Feed &feed)
                 .arg(action));
     const std::optional<int> feedDays =
         feedRow.value(0).isNull() ? std::nullopt : std::optional<int>(feedRow.value(0).toInt());
+    const std::optional<bool> capture =
+        feedRow.value(1).isNull() ? std::nullopt : std::optional<bool>(feedRow.value(1).toBool());
     // A statement left mid-read keeps a read snapshot open past the commit,
     // and no checkpoint can then empty the log: finish it.
     feedRow.finish();
@@ -237,6 +265,7 @@ Result<UpsertReport> ThreadUpsert::run(const Feed &feed)
             update.bind(QStringLiteral(":hash"), hash);
             update.bind(QStringLiteral(":now"), Statement::fromTime(m_now));
             update.bind(QStringLiteral(":id"), stored->id);
+            bindSource(update, item);
             if (auto ok = update.exec(); !ok)
                 return ok.error();
             for (Statement *drop : {&statements.dropEnclosures, &statements.dropCategories}) {
@@ -287,9 +316,19 @@ Result<UpsertReport> ThreadUpsert::run(const Feed &feed)
         insert.bind(QStringLiteral(":summary"), item.summary);
         insert.bind(QStringLiteral(":content"), item.content);
         insert.bind(QStringLiteral(":hash"), hash);
+        bindSource(insert, item);
         if (auto ok = insert.exec(); !ok)
             return ok.error();
         const qint64 id = insert.lastInsertId();
+        // Queued here, in the same transaction, so a capture cut short (the
+        // window closed mid-poll) is still waiting at the next poll.
+        if (const CaptureStore::Plan plan = CaptureStore::plan(capture, item);
+            plan != CaptureStore::Plan::Nothing) {
+            statements.queueCapture.bind(QStringLiteral(":id"), id);
+            statements.queueCapture.bind(QStringLiteral(":status"), CaptureStore::queuedStatus(plan));
+            if (auto ok = statements.queueCapture.exec(); !ok)
+                return ok.error();
+        }
         if (auto ok = storeAttachments(statements, id, item); !ok)
             return ok.error();
         SearchIndex::bindRow(statements.search, id, item.title, item.summary, item.content, item.author);
