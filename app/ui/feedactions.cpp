@@ -39,8 +39,10 @@ FeedActions::FeedActions(Database &database, ThreadWriter &writer, QTreeView &so
                       &FeedActions::remove);
     connect(m_sourceView.selectionModel(), &QItemSelectionModel::currentChanged, this,
             &FeedActions::updateEnabled);
-    // A reload resets the model without a currentChanged for the same row.
-    connect(&m_sources, &QAbstractItemModel::modelReset, this, &FeedActions::updateEnabled);
+    // A reload resets the model and then chooses the same row again with the
+    // selection's signals blocked: look once the window has done so.
+    connect(&m_sources, &QAbstractItemModel::modelReset, this, &FeedActions::updateEnabled,
+            Qt::QueuedConnection);
     updateEnabled();
 }
 

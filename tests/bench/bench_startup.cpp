@@ -269,7 +269,10 @@ int main(int argc, char **argv)
     const QString docket = parser.value(docketOption);
 
     QTemporaryDir dir;
-    dir.setAutoRemove(!parser.isSet(keepOption));
+    if (parser.isSet(keepOption)) {
+        dir.setAutoRemove(false);
+        out() << "cache folder: " << dir.path() << Qt::endl;
+    }
     const QString cache = dir.filePath(QStringLiteral("bench.sqlite"));
     QElapsedTimer filling;
     filling.start();
