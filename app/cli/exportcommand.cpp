@@ -5,10 +5,10 @@
 #include "commanddatabase.h"
 #include "exitcode.h"
 #include "exportfilename.h"
+#include "exportselection.h"
 #include "feedstore.h"
 #include "idargument.h"
 #include "searchquery.h"
-#include "threadquery.h"
 #include "threadstore.h"
 
 #include <QCommandLineParser>
@@ -18,6 +18,8 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QSet>
+
+#include <limits>
 
 namespace ExportCommand {
 
@@ -33,42 +35,19 @@ struct Selection
 
 ExportArticle articleOf(const ThreadRecord &thread)
 {
+    // What is exported and cited is the window's choice too (ExportSelection).
+    const Citation::Source cited = ExportSelection::citationSource(thread);
     ExportArticle article;
-    article.title = thread.title;
-    article.source = thread.feedTitle;
-    article.author = thread.author;
-    // Shown and cited in the user's own time zone, which the dates name.
-    article.published = thread.published.isValid() ? thread.published.toLocalTime() : QDateTime();
-    // The text exported is the version stored at changedAt (a revision
-    // replaces the text first seen), so that is when it was retrieved.
-    const QDateTime retrieved = thread.changedAt.isValid() ? thread.changedAt : thread.firstSeen;
-    article.retrieved = retrieved.isValid() ? retrieved.toLocalTime() : QDateTime();
-    article.link = thread.link;
-    article.html = thread.content.isEmpty() ? thread.summary : thread.content;
+    article.title = cited.title;
+    article.source = cited.source;
+    article.author = cited.author;
+    article.published = cited.published;
+    article.retrieved = cited.retrieved;
+    article.link = cited.url;
+    article.html = ExportSelection::body(thread);
     article.categories = thread.categories;
     article.enclosures = thread.enclosures;
     return article;
-}
-
-// The ids of every thread the filter matches, page by page (a page is at
-// most ThreadQuery::maxPage threads), in the order `list` shows them.
-Result<QList<qint64>> matchingIds(const ThreadStore &threads, ThreadFilter filter, const QDateTime &now)
-{
-    QList<qint64> ids;
-    filter.limit = ThreadQuery::maxPage;
-    while (true) {
-        const Result<ThreadPage> page = threads.list(filter, now);
-        if (!page)
-            return page.error();
-        for (const ThreadRecord &thread : page->threads)
-            ids.append(thread.id);
-        if (!page->next || page->threads.isEmpty())
-            return ids;
-        if (filter.order == ThreadFilter::Order::BestMatch)
-            filter.offset += int(page->threads.size());
-        else
-            filter.after = page->next;
-    }
 }
 
 bool writeFile(const CommandContext &context, const QString &path, const QList<ExportArticle> &articles,
@@ -208,7 +187,8 @@ int run(const CommandContext &context)
         // The order `list` shows: best match first for a search, else newest.
         filter.order =
             selection.search.isEmpty() ? ThreadFilter::Order::Newest : ThreadFilter::Order::BestMatch;
-        const Result<QList<qint64>> matching = matchingIds(threads, filter, now);
+        const Result<QList<qint64>> matching =
+            ExportSelection::matchingIds(threads, filter, now, std::numeric_limits<qsizetype>::max());
         if (!matching)
             return failed(matching.error());
         ids = matching.value();

@@ -15,6 +15,7 @@ ArticleBrowser::ArticleBrowser(QWidget *parent) : QTextBrowser(parent)
 void ArticleBrowser::showHtml(const QString &html)
 {
     m_blocked.clear();
+    m_stored.clear();
     setHtml(html);
     // Read the images from the document itself: loadResource only hears of
     // those laid out so far, and layout waits until the viewer is painted.
@@ -30,8 +31,24 @@ void ArticleBrowser::showHtml(const QString &html)
 void ArticleBrowser::noteImage(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
-    if ((scheme == u"http" || scheme == u"https") && !m_images.contains(url) && !m_blocked.contains(url))
+    if ((scheme == u"http" || scheme == u"https") && !m_images.contains(url) && !m_blocked.contains(url) &&
+        !storedImage(url))
         m_blocked.append(url);
+}
+
+std::optional<QImage> ArticleBrowser::storedImage(const QUrl &url)
+{
+    if (!m_lookup)
+        return std::nullopt;
+    auto found = m_stored.constFind(url);
+    if (found == m_stored.constEnd()) {
+        const std::optional<QByteArray> bytes = m_lookup(url);
+        // Bytes that do not decode are as good as none: the consent rules decide.
+        found = m_stored.insert(url, bytes ? QImage::fromData(*bytes) : QImage());
+    }
+    if (found->isNull())
+        return std::nullopt;
+    return *found;
 }
 
 void ArticleBrowser::provideImage(const QUrl &url, const QImage &image)
@@ -46,6 +63,8 @@ QVariant ArticleBrowser::loadResource(int type, const QUrl &name)
     const auto found = m_images.constFind(name);
     if (found != m_images.constEnd())
         return *found;
+    if (const std::optional<QImage> stored = storedImage(name))
+        return *stored;
     noteImage(name);
     if (!m_blocked.contains(name))
         return {};

@@ -2,8 +2,10 @@
 
 #include "addfeeddialog.h"
 #include "database.h"
+#include "exportaction.h"
 #include "feedactions.h"
 #include "folderstore.h"
+#include "imagestore.h"
 #include "pollfeedback.h"
 #include "poller.h"
 #include "problemsdialog.h"
@@ -43,6 +45,8 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -134,7 +138,9 @@ void MainWindow::buildPanes()
     m_threadView->setRootIsDecorated(false);
     m_threadView->setUniformRowHeights(true);
     m_threadView->setAllColumnsShowFocus(true);
-    m_threadView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several threads can be chosen (Shift, Ctrl) for Export…; moving still
+    // selects one.
+    m_threadView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_threadView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_threadView->header()->setSectionResizeMode(ThreadListModel::TitleColumn, QHeaderView::Stretch);
     m_threadView->header()->setStretchLastSection(false);
@@ -238,6 +244,7 @@ void MainWindow::buildActions()
     thread->addActions({read, keep, open});
     thread->addSeparator();
     thread->addActions({m_saveSearch, m_deleteSearch});
+    buildReaderActions(file, quit, thread);
     QMenu *feeds = menuBar()->addMenu(tr("F&eeds"));
     feeds->addActions({refresh, allRead, find});
 
@@ -251,6 +258,59 @@ void MainWindow::buildActions()
     m_sourceView->addActions({allRead, refresh, m_deleteSearch});
     buildManagement(feeds);
     buildPolling(feeds);
+}
+
+void MainWindow::buildReaderActions(QMenu *fileMenu, QAction *beforeQuit, QMenu *threadMenu)
+{
+    // Images stored with a thread show offline, read on the window's connection.
+    m_reader->setImageLookup([this](qint64 threadId, const QUrl &url) -> std::optional<QByteArray> {
+        const Result<std::optional<StoredImage>> image = ImageStore(*m_database).image(threadId, url);
+        if (!image || !image.value())
+            return std::nullopt;
+        return image.value()->bytes;
+    });
+    connect(m_reader, &ReaderView::citationCopied, this,
+            [this](const QString &text) { statusBar()->showMessage(tr("Copied: %1").arg(text), 6000); });
+    m_export = new ExportAction(
+        m_database->path(), [this] { return exportOffer(); }, this);
+    connect(m_export, &ExportAction::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    fileMenu->insertAction(beforeQuit, m_export->action());
+    fileMenu->insertSeparator(beforeQuit);
+    const QList<QAction *> reading = {m_reader->feedSummaryAction(), m_reader->fullArticleAction(),
+                                      m_reader->copyCitationAction(), m_reader->copyOscolaCitationAction()};
+    threadMenu->addSeparator();
+    threadMenu->addActions({reading.at(0), reading.at(1)});
+    threadMenu->addSeparator();
+    threadMenu->addActions({reading.at(2), reading.at(3)});
+    for (QAction *action : reading)
+        action->setShortcutContext(Qt::WindowShortcut);
+    addActions(reading);
+    addAction(m_export->action());
+    m_threadView->addAction(m_reader->copyCitationAction());
+}
+
+ExportOffer MainWindow::exportOffer() const
+{
+    ExportOffer offer;
+    offer.currentId = m_reader->threadId();
+    if (const std::optional<ThreadRecord> current = currentThread();
+        current && current->id == offer.currentId)
+        offer.currentTitle = current->title;
+    QModelIndexList rows = m_threadView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &row : std::as_const(rows)) {
+        if (const std::optional<ThreadRecord> thread = m_threads->threadAt(row.row()))
+            offer.selectedIds.append(thread->id);
+    }
+    offer.list = m_threads->filter();
+    offer.listName = m_sourceView->currentIndex().data(Qt::DisplayRole).toString();
+    if (!offer.list.search.isEmpty())
+        offer.listName = tr("%1, search “%2”").arg(offer.listName, offer.list.search);
+    const Result<qint64> count = m_store->count(offer.list);
+    offer.listCount = count ? count.value() : 0;
+    return offer;
 }
 
 // Background polling: the schedule, F5, progress and the Problems view.

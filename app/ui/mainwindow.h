@@ -13,6 +13,8 @@
 #include <optional>
 
 class Database;
+class ExportAction;
+struct ExportOffer;
 class FeedActions;
 class SettingsCommand;
 class AddFeedDialog;
@@ -63,6 +65,8 @@ public:
     Poller *poller() const { return m_poller; }
     PollFeedback *pollFeedback() const { return m_pollFeedback; }
     QAction *problemsAction() const { return m_problems; }
+    // Export… (Ctrl+E): tests answer its dialog through setPrompt.
+    ExportAction *exportAction() const { return m_export; }
 
     // Builds the add-feed dialog; tests drive it in place of the user.
     using AddFeedHook = std::function<void(AddFeedDialog &)>;
@@ -108,6 +112,9 @@ private:
     void updateGreeting();
     std::optional<ThreadRecord> currentThread() const;
     void buildManagement(QMenu *feedsMenu);
+    // The reader's commands: Export…, Copy Citation, Feed summary / Full article.
+    void buildReaderActions(QMenu *fileMenu, QAction *beforeQuit, QMenu *threadMenu);
+    ExportOffer exportOffer() const;
     void subscribeToStarterFeeds();
     void quit();
     // Reads the sources again keeping the chosen one; false when it is gone.
@@ -135,8 +142,9 @@ private:
     Poller *m_poller = nullptr;
     PollFeedback *m_pollFeedback = nullptr;
     QAction *m_problems = nullptr;
+    ExportAction *m_export = nullptr;
     AddFeedHook m_addFeedHook;
-    bool m_quitting = false;    // Quit was chosen: closing does not hide to the tray
+    bool m_quitting = false; // Quit was chosen: closing does not hide to the tray
     // The query a chosen saved search put in the search box, taken out again
     // when another source is chosen (unless the user has changed it).
     QString m_savedQuery;

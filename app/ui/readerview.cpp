@@ -1,10 +1,19 @@
 #include "readerview.h"
 
 #include "articlebrowser.h"
+#include "citationclipboard.h"
+#include "exportselection.h"
 #include "imageconsentbar.h"
 #include "linkpolicy.h"
-#include "threaddocument.h"
 
+#include <QAction>
+#include <QActionGroup>
+#include <QClipboard>
+#include <QFrame>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -12,6 +21,7 @@
 #include <QSet>
 #include <QStringList>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -30,12 +40,25 @@ ReaderView::ReaderView(QSettings &settings, QNetworkAccessManager *network, QWid
 {
     m_browser->setAccessibleName(tr("Article"));
     m_bar->hide();
+    buildSwitch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_bar);
+    layout->addWidget(m_switch);
     layout->addWidget(m_browser, 1);
     setFocusProxy(m_browser);
+
+    m_copyBluebook = new QAction(tr("Copy &Citation"), this);
+    m_copyBluebook->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyBluebook->setToolTip(tr("Put the article's Bluebook citation on the clipboard"));
+    connect(m_copyBluebook, &QAction::triggered, this, [this] { copyCitation(Citation::Style::Bluebook); });
+    m_copyOscola = new QAction(tr("Copy OSCOLA Citation"), this);
+    m_copyOscola->setToolTip(tr("Put the article's OSCOLA citation on the clipboard"));
+    connect(m_copyOscola, &QAction::triggered, this, [this] { copyCitation(Citation::Style::Oscola); });
+    m_browser->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_browser, &QWidget::customContextMenuRequested, this, &ReaderView::showContextMenu);
+    updateActions();
 
     connect(m_browser, &QTextBrowser::anchorClicked, this, &ReaderView::followLink);
     connect(m_browser, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
@@ -48,15 +71,110 @@ ReaderView::ReaderView(QSettings &settings, QNetworkAccessManager *network, QWid
     });
 }
 
+void ReaderView::buildSwitch()
+{
+    m_switch = new QFrame(this);
+    m_switch->setAccessibleName(tr("Article text"));
+    auto *group = new QActionGroup(m_switch);
+    group->setExclusive(true);
+    m_summaryAction = new QAction(tr("Feed &Summary"), group);
+    m_summaryAction->setToolTip(tr("Show the text the feed sent"));
+    m_fullAction = new QAction(tr("&Full Article"), group);
+    m_fullAction->setToolTip(tr("Show the whole article Docket fetched from its page"));
+    auto *layout = new QHBoxLayout(m_switch);
+    layout->setContentsMargins(6, 3, 6, 3);
+    for (QAction *action : {m_summaryAction, m_fullAction}) {
+        action->setCheckable(true);
+        auto *button = new QToolButton(m_switch);
+        button->setDefaultAction(action);
+        button->setAccessibleName(action->toolTip());
+        button->setFocusPolicy(Qt::StrongFocus);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        layout->addWidget(button);
+    }
+    layout->addStretch(1);
+    m_summaryAction->setChecked(true);
+    connect(m_summaryAction, &QAction::triggered, this,
+            [this] { setBody(ThreadDocument::Body::FeedSummary); });
+    connect(m_fullAction, &QAction::triggered, this, [this] { setBody(ThreadDocument::Body::FullArticle); });
+    m_switch->hide();
+}
+
+void ReaderView::setImageLookup(ImageLookup lookup)
+{
+    m_imageLookup = std::move(lookup);
+    if (!m_imageLookup) {
+        m_browser->setImageLookup({});
+        return;
+    }
+    // Asks for the thread shown at the time of asking, never a stale one.
+    m_browser->setImageLookup([this](const QUrl &url) { return m_imageLookup(m_thread.id, url); });
+}
+
 void ReaderView::showThread(const ThreadRecord &thread, const QDateTime &now)
 {
     m_thread = thread;
-    m_html = ThreadDocument::html(thread, now);
+    m_now = now;
+    m_body = ThreadDocument::hasFullArticle(thread) ? ThreadDocument::Body::FullArticle
+                                                    : ThreadDocument::Body::FeedSummary;
+    updateActions();
+    showBody();
+}
+
+void ReaderView::setBody(ThreadDocument::Body body)
+{
+    if (body == ThreadDocument::Body::FullArticle && !ThreadDocument::hasFullArticle(m_thread))
+        body = ThreadDocument::Body::FeedSummary;
+    const bool changed = body != m_body;
+    m_body = body;
+    updateActions();
+    if (changed && m_thread.id != 0)
+        showBody();
+}
+
+bool ReaderView::bodySwitchShown() const
+{
+    return !m_switch->isHidden();
+}
+
+void ReaderView::updateActions()
+{
+    const bool shown = m_thread.id != 0;
+    m_switch->setVisible(shown && m_thread.capture.status != ArticleCapture::Status::None);
+    m_fullAction->setEnabled(ThreadDocument::hasFullArticle(m_thread));
+    m_fullAction->setChecked(m_body == ThreadDocument::Body::FullArticle);
+    m_summaryAction->setChecked(m_body == ThreadDocument::Body::FeedSummary);
+    m_copyBluebook->setEnabled(shown);
+    m_copyOscola->setEnabled(shown);
+}
+
+void ReaderView::copyCitation(Citation::Style style)
+{
+    if (m_thread.id == 0)
+        return;
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (!clipboard)
+        return;
+    Q_EMIT citationCopied(
+        CitationClipboard::copy(ExportSelection::citationSource(m_thread), style, *clipboard));
+}
+
+void ReaderView::showContextMenu(const QPoint &position)
+{
+    std::unique_ptr<QMenu> menu(m_browser->createStandardContextMenu(position));
+    menu->addSeparator();
+    menu->addActions({m_copyBluebook, m_copyOscola});
+    menu->exec(m_browser->viewport()->mapToGlobal(position));
+}
+
+void ReaderView::showBody()
+{
+    m_html = ThreadDocument::html(m_thread, m_now, m_body);
     m_pendingImages = 0;
     render();
     if (m_browser->blockedImages().isEmpty())
         return;
-    if (m_consent.alwaysFor(thread.feedId) && m_network) {
+    if (m_consent.alwaysFor(m_thread.feedId) && m_network) {
         loadImages();
         return;
     }
@@ -77,6 +195,8 @@ void ReaderView::clear()
     m_thread = ThreadRecord();
     m_html.clear();
     m_bar->hide();
+    m_body = ThreadDocument::Body::FeedSummary;
+    updateActions();
     m_browser->showHtml(QString());
 }
 

@@ -1,6 +1,7 @@
 #include "threaddocument.h"
 
 #include "htmlsanitizer.h"
+#include "provenancehtml.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -42,13 +43,38 @@ QString siteName(const ThreadRecord &thread)
     return host.isEmpty() ? thread.feedTitle : host;
 }
 
-QString html(const ThreadRecord &thread, const QDateTime &now)
+bool hasFullArticle(const ThreadRecord &thread)
 {
+    return thread.capture.status == ArticleCapture::Status::Captured && !thread.capture.html.isEmpty();
+}
+
+QString captureLine(const ThreadRecord &thread)
+{
+    switch (thread.capture.status) {
+    case ArticleCapture::Status::Pending:
+        return tr("Fetching the full article…");
+    case ArticleCapture::Status::Failed:
+        return thread.capture.error.isEmpty()
+                   ? tr("The full article could not be fetched.")
+                   : tr("The full article could not be fetched: %1").arg(thread.capture.error);
+    case ArticleCapture::Status::Captured:
+        return hasFullArticle(thread) ? QString() : tr("The full article page had no article text.");
+    case ArticleCapture::Status::None:
+        break;
+    }
+    return QString();
+}
+
+QString html(const ThreadRecord &thread, const QDateTime &now, Body body)
+{
+    const bool full = body == Body::FullArticle && hasFullArticle(thread);
     const QString title = thread.title.isEmpty() ? tr("(untitled)") : thread.title;
     const QDateTime posted = thread.published.isValid() ? thread.published : thread.firstSeen;
     QStringList byline;
     if (!thread.author.isEmpty())
         byline.append(escaped(thread.author));
+    else if (full && !thread.capture.byline.isEmpty())
+        byline.append(escaped(thread.capture.byline));
     if (posted.isValid())
         byline.append(escaped(QLocale().toString(posted.toLocalTime(), QLocale::LongFormat)));
 
@@ -61,8 +87,18 @@ QString html(const ThreadRecord &thread, const QDateTime &now)
     out += QStringLiteral("<p><i>%1</i><br/><i>%2</i></p><hr/>")
                .arg(escaped(tr("Closed · not open for replies")), escaped(retentionLine(thread, now)));
 
-    const QString body = thread.content.isEmpty() ? thread.summary : thread.content;
-    out += QStringLiteral("<div>%1</div>").arg(HtmlSanitizer::sanitize(body, thread.link));
+    // The capture is stored sanitised; it takes the same path as the feed's
+    // text all the same, so the viewer never trusts a stored value.
+    if (full) {
+        const QUrl base =
+            thread.capture.provenance.finalUrl.isValid() ? thread.capture.provenance.finalUrl : thread.link;
+        out += QStringLiteral("<div>%1</div>").arg(HtmlSanitizer::sanitize(thread.capture.html, base));
+    } else {
+        if (const QString line = captureLine(thread); !line.isEmpty())
+            out += QStringLiteral("<p><i>%1</i></p>").arg(escaped(line));
+        const QString text = thread.content.isEmpty() ? thread.summary : thread.content;
+        out += QStringLiteral("<div>%1</div>").arg(HtmlSanitizer::sanitize(text, thread.link));
+    }
 
     if (!thread.categories.isEmpty()) {
         QStringList names;
@@ -79,7 +115,7 @@ QString html(const ThreadRecord &thread, const QDateTime &now)
                    .arg(escaped(thread.link.toString(QUrl::FullyEncoded)),
                         escaped(tr("Continue reading at %1").arg(siteName(thread))));
     }
-    return out;
+    return out + ProvenanceHtml::section(thread);
 }
 
 } // namespace ThreadDocument

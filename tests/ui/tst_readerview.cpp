@@ -1,6 +1,7 @@
 // ReaderView and what it shows: the board's header, sanitised bodies, the image bar, the link rules.
 #include "articlebrowser.h"
 #include "imageconsent.h"
+#include "imageconsentbar.h"
 #include "linkpolicy.h"
 #include "readerview.h"
 #include "threaddocument.h"
@@ -173,7 +174,7 @@ void TestReaderView::remoteImagesWaitForConsent()
     QVERIFY(network.asked.isEmpty());
 
     // "Load images" asks for exactly the article's images, asynchronously.
-    auto *once = reader.findChild<QAbstractButton *>();
+    auto *once = reader.findChild<ImageConsentBar *>()->findChild<QAbstractButton *>();
     QVERIFY(once);
     once->click();
     QVERIFY(!reader.imageBarShown());
@@ -190,7 +191,8 @@ void TestReaderView::alwaysForThisFeedIsRemembered()
         ReaderView reader(settings, &network);
         reader.showThread(thread, generatedNow());
         QVERIFY(reader.imageBarShown());
-        const QList<QAbstractButton *> buttons = reader.findChildren<QAbstractButton *>();
+        const QList<QAbstractButton *> buttons =
+            reader.findChild<ImageConsentBar *>()->findChildren<QAbstractButton *>();
         QCOMPARE(buttons.size(), 2);
         buttons.at(1)->click();
         QVERIFY(ImageConsent(settings).alwaysFor(thread.feedId));
