@@ -54,16 +54,25 @@ QString detail(const FeedPollResult &result)
 
 QString summaryLine(const PollSummary &summary)
 {
-    return QStringLiteral("polled %1 %2: %3 ok, %4 not modified, %5 failed; %6 new threads, %7 revised; "
-                          "%8 expired")
-        .arg(summary.feeds)
-        .arg(summary.feeds == 1 ? QStringLiteral("feed") : QStringLiteral("feeds"))
-        .arg(summary.ok)
-        .arg(summary.notModified)
-        .arg(summary.failed)
-        .arg(summary.inserted)
-        .arg(summary.revised)
-        .arg(summary.expired);
+    QString line =
+        QStringLiteral("polled %1 %2: %3 ok, %4 not modified, %5 failed; %6 new threads, %7 revised; "
+                       "%8 expired")
+            .arg(summary.feeds)
+            .arg(summary.feeds == 1 ? QStringLiteral("feed") : QStringLiteral("feeds"))
+            .arg(summary.ok)
+            .arg(summary.notModified)
+            .arg(summary.failed)
+            .arg(summary.inserted)
+            .arg(summary.revised)
+            .arg(summary.expired);
+    // Only when a page was fetched, so the line stays as it was for feeds
+    // that carry their whole articles.
+    if (summary.captured + summary.captureFailed > 0)
+        line += QStringLiteral("; %1 captured, %2 failed")
+                    .arg(summary.captured == 1 ? QStringLiteral("1 article")
+                                               : QStringLiteral("%1 articles").arg(summary.captured))
+                    .arg(summary.captureFailed);
+    return line;
 }
 
 } // namespace

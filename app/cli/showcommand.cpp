@@ -41,6 +41,39 @@ QString retentionLine(const ThreadRecord &thread, const QDateTime &now)
         .arg(plural(days, QStringLiteral("day"), QStringLiteral("days")));
 }
 
+// When the feed carried only a summary: the article as captured from its
+// page, or why there is none.
+void writeCapture(QTextStream &out, const ArticleCapture &capture)
+{
+    switch (capture.status) {
+    case ArticleCapture::Status::None:
+        return;
+    case ArticleCapture::Status::Pending:
+        out << "\nFull article: not captured yet (at the next poll)\n";
+        return;
+    case ArticleCapture::Status::Failed:
+        out << "\nFull article: could not be captured. " << capture.error << '\n';
+        return;
+    case ArticleCapture::Status::Captured:
+        break;
+    }
+    out << "\nFull article\n";
+    QStringList byline;
+    if (!capture.byline.isEmpty())
+        byline.append(capture.byline);
+    if (capture.published.isValid())
+        byline.append(localTime(capture.published));
+    if (!byline.isEmpty())
+        out << byline.join(QStringLiteral(" · ")) << '\n';
+    const QString text = ReadingText::fromHtml(capture.html);
+    if (!text.isEmpty())
+        out << '\n' << text << '\n';
+    const Provenance &source = capture.provenance;
+    if (!source.isEmpty())
+        out << "\nCaptured " << localTime(source.retrievedAt) << " from "
+            << source.finalUrl.toString(QUrl::FullyEncoded) << " (SHA-256 " << source.sha256 << ")\n";
+}
+
 void writeText(QTextStream &out, const ThreadRecord &thread, const QList<RevisionRecord> &revisions,
                const QDateTime &now)
 {
@@ -64,6 +97,7 @@ void writeText(QTextStream &out, const ThreadRecord &thread, const QList<Revisio
         ReadingText::fromHtml(ThreadJson::readerHtml(thread.summary, thread.content, thread.link));
     if (!body.isEmpty())
         out << '\n' << body << '\n';
+    writeCapture(out, thread.capture);
 
     QStringList attached;
     if (!thread.categories.isEmpty())

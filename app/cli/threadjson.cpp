@@ -1,5 +1,6 @@
 #include "threadjson.h"
 
+#include "capturestore.h"
 #include "feedjson.h"
 #include "htmlsanitizer.h"
 #include "plaintext.h"
@@ -57,7 +58,39 @@ QJsonObject showEntry(const ThreadRecord &thread, const QList<RevisionRecord> &r
         });
     }
     entry.insert(QStringLiteral("revisions"), earlier);
+    const ArticleCapture &capture = thread.capture;
+    const bool captured = capture.status == ArticleCapture::Status::Captured;
+    // Sanitised when captured; again here, as everything a viewer gets is.
+    entry.insert(QStringLiteral("full_html"),
+                 captured ? QJsonValue(HtmlSanitizer::sanitize(capture.html, capture.provenance.finalUrl))
+                          : QJsonValue(QJsonValue::Null));
+    if (capture.status == ArticleCapture::Status::None) {
+        entry.insert(QStringLiteral("capture"), QJsonValue::Null);
+    } else {
+        entry.insert(QStringLiteral("capture"),
+                     QJsonObject{
+                         {QStringLiteral("status"), CaptureStore::statusName(capture.status)},
+                         {QStringLiteral("error"), FeedJson::text(capture.error)},
+                         {QStringLiteral("byline"), FeedJson::text(capture.byline)},
+                         {QStringLiteral("published"), FeedJson::time(capture.published)},
+                         {QStringLiteral("provenance"), provenance(capture.provenance)},
+                     });
+    }
+    entry.insert(QStringLiteral("provenance"), provenance(thread.provenance));
     return entry;
+}
+
+QJsonValue provenance(const Provenance &provenance)
+{
+    if (provenance.isEmpty())
+        return QJsonValue::Null;
+    return QJsonObject{
+        {QStringLiteral("retrieved_at"), FeedJson::time(provenance.retrievedAt)},
+        {QStringLiteral("final_url"), FeedJson::url(provenance.finalUrl)},
+        {QStringLiteral("etag"), FeedJson::text(provenance.etag)},
+        {QStringLiteral("last_modified"), FeedJson::text(provenance.lastModified)},
+        {QStringLiteral("sha256"), FeedJson::text(provenance.sha256)},
+    };
 }
 
 QString readerHtml(const QString &summary, const QString &content, const QUrl &link)

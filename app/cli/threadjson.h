@@ -16,8 +16,14 @@ namespace ThreadJson {
 QJsonObject listEntry(const ThreadRecord &thread, bool withSnippet);
 
 // The fields of `show --json`: the list entry plus summary, content, html,
-// categories, enclosures and revisions (oldest first: at, title, html).
+// categories, enclosures and revisions (oldest first: at, title, html);
+// then full_html (the captured article, sanitised; null when none), capture
+// (status, error, byline, published, provenance; null when capture is off)
+// and provenance (of the stored version; null when unknown).
 QJsonObject showEntry(const ThreadRecord &thread, const QList<RevisionRecord> &revisions);
+
+// retrieved_at, final_url, etag, last_modified, sha256; null when empty.
+QJsonValue provenance(const Provenance &provenance);
 
 // What the reader displays: the content, else the summary, sanitised, with
 // relative addresses resolved against the thread's link.
