@@ -3,6 +3,8 @@
 #include "exportaction.h"
 #include "exportdialog.h"
 #include "exportjob.h"
+#include "mainwindow.h"
+#include "threadlistmodel.h"
 #include "uitestcache.h"
 
 #include <QAction>
@@ -11,10 +13,15 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTreeView>
 #include <QWidget>
 
 using namespace UiTestCache;
@@ -48,6 +55,7 @@ private Q_SLOTS:
     void badDestinationIsReported_data();
     void badDestinationIsReported();
     void dialogOffersWhatIsThere();
+    void windowExportsTheSelection();
 
 private:
     ExportOffer offer() const;
@@ -66,11 +74,18 @@ private:
 void TestExportDialog::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    // The window's settings go to this test's folder, and it never polls.
+    QCoreApplication::setOrganizationName(QStringLiteral("DocketTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_exportdialog"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
+    QSettings().setValue(QStringLiteral("pollAutomatically"), false);
     m_path = m_dir.filePath(QStringLiteral("cache.sqlite"));
     m_database = open(m_path);
     QVERIFY(m_database);
     m_court = addFixture(*m_database, courtOpinions);
     QVERIFY(m_court);
+    QVERIFY(keepFixtures(*m_database));
     ThreadStore store(*m_database);
     ThreadFilter filter;
     filter.feedId = m_court;
@@ -325,6 +340,52 @@ void TestExportDialog::dialogOffersWhatIsThere()
     QCOMPARE(full.request().path, m_dir.filePath(QStringLiteral("ruling.pdf")));
     // One thread is one file: no folder choice.
     QVERIFY(!full.findChild<QCheckBox *>()->isEnabled());
+}
+
+void TestExportDialog::windowExportsTheSelection()
+{
+    MainWindow window(m_path);
+    QAction *exportAction = nullptr;
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_E))
+                exportAction = action;
+        }
+    }
+    QVERIFY(exportAction);
+    QCOMPARE(exportAction, window.exportAction()->action());
+
+    // Two threads chosen in the list, as Ctrl+click chooses them.
+    QTreeView *view = window.threadView();
+    ThreadListModel *model = window.threadModel();
+    QVERIFY(model->rowCount() >= 3);
+    view->setCurrentIndex(model->index(1, 0));
+    view->selectionModel()->select(model->index(2, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const qint64 first = model->threadAt(1)->id;
+    const qint64 second = model->threadAt(2)->id;
+
+    ExportOffer offered;
+    const QString path = m_dir.filePath(QStringLiteral("window-selection.html"));
+    window.exportAction()->setPrompt([&offered, &path](const ExportOffer &offer) {
+        offered = offer;
+        ExportRequest request;
+        request.scope = ExportRequest::Scope::Selection;
+        request.path = path;
+        return std::optional<ExportRequest>(request);
+    });
+    QSignalSpy finished(window.exportAction(), &ExportAction::finished);
+    exportAction->trigger();
+    QVERIFY(!finished.isEmpty() || finished.wait(exportTimeoutMs));
+    QVERIFY(finished.first().at(0).toBool());
+    QCOMPARE(offered.currentId, first);
+    QCOMPARE(offered.selectedIds, (QList<qint64>{first, second}));
+    QVERIFY(offered.listCount >= model->rowCount());
+    const QString text = QString::fromUtf8(contents(path));
+    QVERIFY(text.contains(model->threadAt(1)->link.toString(QUrl::FullyEncoded).toHtmlEscaped()));
+    QVERIFY(text.contains(model->threadAt(2)->link.toString(QUrl::FullyEncoded).toHtmlEscaped()));
 }
 
 QTEST_MAIN(TestExportDialog)

@@ -1,7 +1,10 @@
 // The reader's Feed summary / Full article switch, the capture's states, the Provenance section and stored
 // images.
 #include "articlebrowser.h"
+#include "imagestore.h"
+#include "mainwindow.h"
 #include "readerview.h"
+#include "threadlistmodel.h"
 #include "threaddocument.h"
 #include "uitestcache.h"
 
@@ -14,6 +17,7 @@
 #include <QSettings>
 #include <QTextDocument>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace UiTestCache;
 
@@ -76,12 +80,14 @@ private Q_SLOTS:
     void provenance();
     void storedImagesShowWithTheNetworkOff();
     void storedImagesAreAskedForTheShownThread();
+    void windowShowsStoredImagesOffline();
 
 private:
     ThreadRecord courtThread() const;
     ThreadRecord captured() const;
 
     QTemporaryDir m_dir;
+    QString m_path;
     std::unique_ptr<Database> m_database;
     qint64 m_court = 0;
     qint64 m_blog = 0;
@@ -90,11 +96,19 @@ private:
 void TestFullArticle::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_database = open(m_dir.filePath(QStringLiteral("cache.sqlite")));
+    // The window's settings go to this test's folder, and it never polls.
+    QCoreApplication::setOrganizationName(QStringLiteral("DocketTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_fullarticle"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
+    QSettings().setValue(QStringLiteral("pollAutomatically"), false);
+    m_path = m_dir.filePath(QStringLiteral("cache.sqlite"));
+    m_database = open(m_path);
     QVERIFY(m_database);
     m_court = addFixture(*m_database, tenthCircuit);
     m_blog = addFixture(*m_database, blogWithImages);
     QVERIFY(m_court && m_blog);
+    QVERIFY(keepFixtures(*m_database));
 }
 
 ThreadRecord TestFullArticle::courtThread() const
@@ -341,6 +355,47 @@ void TestFullArticle::storedImagesAreAskedForTheShownThread()
              QList<QUrl>{QUrl(QStringLiteral("https://images.example.org/bench.png"))});
     QVERIFY(reader.imageBarShown());
     QVERIFY(network.asked.isEmpty());
+}
+
+void TestFullArticle::windowShowsStoredImagesOffline()
+{
+    ThreadStore store(*m_database);
+    ThreadFilter filter;
+    filter.feedId = m_blog;
+    filter.limit = 1;
+    const Result<ThreadPage> page = store.list(filter, generatedNow());
+    QVERIFY(page && !page->threads.isEmpty());
+    const qint64 id = page->threads.first().id;
+
+    // The images the article asks for, stored as a capture stores them.
+    QList<QUrl> images;
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("find.ini")), QSettings::IniFormat);
+        ReaderView finder(settings, nullptr);
+        const Result<std::optional<ThreadRecord>> thread = store.thread(id, generatedNow());
+        QVERIFY(thread && thread.value());
+        finder.showThread(*thread.value(), generatedNow());
+        images = finder.browser()->blockedImages();
+    }
+    QVERIFY(!images.isEmpty());
+    ImageStore stored(*m_database);
+    for (const QUrl &url : std::as_const(images))
+        QVERIFY(stored.store(id, url,
+                             StoredImage{png(QSize(24, 16), Qt::darkBlue), QStringLiteral("image/png")}));
+
+    // The window's own network never hears of them: they come from the cache.
+    MainWindow window(m_path);
+    const int row = window.threadModel()->rowOf(id);
+    QVERIFY(row >= 0);
+    window.threadView()->setCurrentIndex(window.threadModel()->index(row, 0));
+    ReaderView *reader = window.readerView();
+    QCOMPARE(reader->threadId(), id);
+    QVERIFY(reader->browser()->blockedImages().isEmpty());
+    QVERIFY(!reader->imageBarShown());
+    const QImage shown =
+        reader->browser()->loadResource(QTextDocument::ImageResource, images.first()).value<QImage>();
+    QCOMPARE(shown.size(), QSize(24, 16));
+    QCOMPARE(shown.pixelColor(3, 3), QColor(Qt::darkBlue));
 }
 
 QTEST_MAIN(TestFullArticle)
