@@ -33,20 +33,27 @@ Result<QList<qint64>> matchingIds(const ThreadStore &threads, ThreadFilter filte
     }
 }
 
+bool usesCapture(const ThreadRecord &thread)
+{
+    return thread.capture.status == ArticleCapture::Status::Captured && !thread.capture.html.isEmpty();
+}
+
 QString body(const ThreadRecord &thread)
 {
-    if (thread.capture.status == ArticleCapture::Status::Captured && !thread.capture.html.isEmpty())
+    if (usesCapture(thread))
         return thread.capture.html;
     return thread.content.isEmpty() ? thread.summary : thread.content;
 }
 
+Provenance provenance(const ThreadRecord &thread)
+{
+    return usesCapture(thread) ? thread.capture.provenance : thread.provenance;
+}
+
 QDateTime retrieved(const ThreadRecord &thread)
 {
-    if (thread.capture.status == ArticleCapture::Status::Captured && !thread.capture.html.isEmpty() &&
-        !thread.capture.provenance.isEmpty())
-        return thread.capture.provenance.retrievedAt;
-    if (!thread.provenance.isEmpty())
-        return thread.provenance.retrievedAt;
+    if (const Provenance source = provenance(thread); !source.isEmpty())
+        return source.retrievedAt;
     return thread.changedAt.isValid() ? thread.changedAt : thread.firstSeen;
 }
 
@@ -55,7 +62,7 @@ Citation::Source citationSource(const ThreadRecord &thread)
     Citation::Source source;
     source.author = thread.author;
     // A captured page often names its author where the feed did not.
-    if (source.author.isEmpty() && thread.capture.status == ArticleCapture::Status::Captured)
+    if (source.author.isEmpty() && usesCapture(thread))
         source.author = thread.capture.byline;
     source.title = thread.title;
     source.source = thread.feedTitle;

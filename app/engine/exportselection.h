@@ -26,6 +26,13 @@ Result<QList<qint64>> matchingIds(const ThreadStore &threads, ThreadFilter filte
 // exporter sanitises it).
 QString body(const ThreadRecord &thread);
 
+// Whether that text is the captured article.
+bool usesCapture(const ThreadRecord &thread);
+
+// Where that text came from: the captured page's provenance when it is the
+// captured article, else the feed document's (empty when not known).
+Provenance provenance(const ThreadRecord &thread);
+
 // When Docket fetched that text (UTC): the capture's retrieval, else the
 // feed document's, else when this version was stored (a revision replaces
 // the text first seen), else when the thread was first seen.

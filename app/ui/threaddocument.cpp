@@ -1,5 +1,6 @@
 #include "threaddocument.h"
 
+#include "exportselection.h"
 #include "htmlsanitizer.h"
 #include "provenancehtml.h"
 
@@ -45,7 +46,8 @@ QString siteName(const ThreadRecord &thread)
 
 bool hasFullArticle(const ThreadRecord &thread)
 {
-    return thread.capture.status == ArticleCapture::Status::Captured && !thread.capture.html.isEmpty();
+    // The same rule exports and citations follow.
+    return ExportSelection::usesCapture(thread);
 }
 
 QString captureLine(const ThreadRecord &thread)

@@ -3,22 +3,26 @@
 #include "exportaction.h"
 #include "exportdialog.h"
 #include "exportjob.h"
+#include "imagestore.h"
 #include "mainwindow.h"
 #include "threadlistmodel.h"
 #include "uitestcache.h"
 
 #include <QAction>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTreeView>
@@ -56,6 +60,7 @@ private Q_SLOTS:
     void badDestinationIsReported();
     void dialogOffersWhatIsThere();
     void windowExportsTheSelection();
+    void storedImagesAreEmbedded();
 
 private:
     ExportOffer offer() const;
@@ -67,6 +72,7 @@ private:
     QString m_path;
     std::unique_ptr<Database> m_database;
     qint64 m_court = 0;
+    qint64 m_blog = 0;
     QList<ThreadRecord> m_threads;
     QWidget m_window;
 };
@@ -84,7 +90,8 @@ void TestExportDialog::initTestCase()
     m_database = open(m_path);
     QVERIFY(m_database);
     m_court = addFixture(*m_database, courtOpinions);
-    QVERIFY(m_court);
+    m_blog = addFixture(*m_database, blogWithImages);
+    QVERIFY(m_court && m_blog);
     QVERIFY(keepFixtures(*m_database));
     ThreadStore store(*m_database);
     ThreadFilter filter;
@@ -386,6 +393,53 @@ void TestExportDialog::windowExportsTheSelection()
     const QString text = QString::fromUtf8(contents(path));
     QVERIFY(text.contains(model->threadAt(1)->link.toString(QUrl::FullyEncoded).toHtmlEscaped()));
     QVERIFY(text.contains(model->threadAt(2)->link.toString(QUrl::FullyEncoded).toHtmlEscaped()));
+}
+
+void TestExportDialog::storedImagesAreEmbedded()
+{
+    ThreadStore store(*m_database);
+    ThreadFilter filter;
+    filter.feedId = m_blog;
+    filter.limit = 1;
+    const Result<ThreadPage> page = store.list(filter, generatedNow());
+    QVERIFY(page && !page->threads.isEmpty());
+    const Result<std::optional<ThreadRecord>> thread = store.thread(page->threads.first().id, generatedNow());
+    QVERIFY(thread && thread.value());
+    const QRegularExpressionMatch image =
+        QRegularExpression(QStringLiteral("<img[^>]*src=\"(https?://[^\"]+)\""))
+            .match(thread.value()->content);
+    QVERIFY(image.hasMatch());
+    const QUrl url(image.captured(1));
+    QImage pixels(8, 8, QImage::Format_RGB32);
+    pixels.fill(Qt::red);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(pixels.save(&buffer, "PNG"));
+    QVERIFY(ImageStore(*m_database)
+                .store(thread.value()->id, url, StoredImage{bytes, QStringLiteral("image/png")}));
+
+    const ExportArticle article = ExportJob::articleOf(*thread.value(), nullptr);
+    QVERIFY(article.images.isEmpty());
+    ImageStore images(*m_database);
+    const ExportArticle withImages = ExportJob::articleOf(*thread.value(), &images);
+    QCOMPARE(withImages.images.size(), 1);
+
+    ExportOffer blogOffer = offer();
+    blogOffer.currentId = thread.value()->id;
+    ExportRequest request;
+    request.path = m_dir.filePath(QStringLiteral("with-image.html"));
+    ExportAction exporter(
+        m_path, [&blogOffer] { return blogOffer; }, &m_window);
+    exporter.setPrompt([&request](const ExportOffer &) { return std::optional<ExportRequest>(request); });
+    QSignalSpy finished(&exporter, &ExportAction::finished);
+    exporter.run();
+    QVERIFY(!finished.isEmpty() || finished.wait(exportTimeoutMs));
+    QVERIFY(finished.first().at(0).toBool());
+    const QString html = QString::fromUtf8(contents(request.path));
+    // The stored image travels inside the file; opening it fetches nothing.
+    QVERIFY(html.contains(QStringLiteral("data:image/png;base64,") +
+                          QString::fromLatin1(bytes.toBase64().left(24))));
 }
 
 QTEST_MAIN(TestExportDialog)
