@@ -1,11 +1,12 @@
 // The reader's Feed summary / Full article switch, the capture's states, the Provenance section and stored
 // images.
 #include "articlebrowser.h"
+#include "capturestore.h"
 #include "imagestore.h"
 #include "mainwindow.h"
 #include "readerview.h"
-#include "threadlistmodel.h"
 #include "threaddocument.h"
+#include "threadlistmodel.h"
 #include "uitestcache.h"
 
 #include <QAbstractButton>
@@ -85,6 +86,7 @@ private Q_SLOTS:
 private:
     ThreadRecord courtThread() const;
     ThreadRecord captured() const;
+    ThreadRecord storedWith(const ArticleCapture &capture) const;
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -125,17 +127,26 @@ ThreadRecord TestFullArticle::courtThread() const
 }
 
 // The court thread as stored, with the article Docket captured from its page.
+// The court thread with the article Docket captured from its page, stored
+// as a capture stores it and read back as the window reads it.
 ThreadRecord TestFullArticle::captured() const
 {
-    ThreadRecord thread = courtThread();
-    thread.capture.status = ArticleCapture::Status::Captured;
-    thread.capture.html =
-        QString::fromUtf8(TestData::read(QStringLiteral("ui/captured_article_with_script.html")));
-    thread.capture.byline = QStringLiteral("A. Reporter");
-    thread.capture.provenance =
-        provenanceOf(QStringLiteral("https://www.ca10.uscourts.gov/opinions/final"),
-                     QStringLiteral("\"page-etag-7\""), QStringLiteral("ab").repeated(32));
-    return thread;
+    ArticleCapture capture;
+    capture.status = ArticleCapture::Status::Captured;
+    capture.html = QString::fromUtf8(TestData::read(QStringLiteral("ui/captured_article_with_script.html")));
+    capture.byline = QStringLiteral("A. Reporter");
+    capture.provenance = provenanceOf(QStringLiteral("https://www.ca10.uscourts.gov/opinions/final"),
+                                      QStringLiteral("\"page-etag-7\""), QStringLiteral("ab").repeated(32));
+    return storedWith(capture);
+}
+
+ThreadRecord TestFullArticle::storedWith(const ArticleCapture &capture) const
+{
+    const qint64 id = courtThread().id;
+    if (id == 0 || !CaptureStore(*m_database).save(id, capture, {}))
+        return {};
+    const Result<std::optional<ThreadRecord>> thread = ThreadStore(*m_database).thread(id, generatedNow());
+    return thread && thread.value() ? *thread.value() : ThreadRecord();
 }
 
 void TestFullArticle::captureStates_data()
@@ -161,13 +172,15 @@ void TestFullArticle::captureStates()
     QFETCH(bool, fullEnabled);
     QFETCH(bool, fullChecked);
     QFETCH(QString, line);
-    ThreadRecord thread = captured();
+    ArticleCapture capture = captured().capture;
     const QString summary = courtThread().content.isEmpty() ? courtThread().summary : courtThread().content;
-    thread.capture.status = ArticleCapture::Status(status);
-    if (thread.capture.status != ArticleCapture::Status::Captured)
-        thread.capture.html.clear();
-    if (thread.capture.status == ArticleCapture::Status::Failed)
-        thread.capture.error = QStringLiteral("The site answered 403 Forbidden.");
+    capture.status = ArticleCapture::Status(status);
+    if (capture.status != ArticleCapture::Status::Captured)
+        capture.html.clear();
+    if (capture.status == ArticleCapture::Status::Failed)
+        capture.error = QStringLiteral("The site answered 403 Forbidden.");
+    const ThreadRecord thread = storedWith(capture);
+    QCOMPARE(thread.capture.status, capture.status);
     QSettings settings(m_dir.filePath(QStringLiteral("states.ini")), QSettings::IniFormat);
     ReaderView reader(settings, nullptr);
     reader.showThread(thread, generatedNow());
