@@ -3,6 +3,7 @@
 #include "exportcommand.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -59,9 +60,13 @@ int main(int argc, char *argv[])
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         describeApplication();
+        // The commands speak the system's language on stderr and in --help
+        // (LANG=C: English); what scripts read on stdout is never translated.
+        const Translations translations{QString()};
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return CommandLine::run(invocation, out, err);
+        // Parsed again now that its messages can be translated.
+        return CommandLine::run(CommandLine::parse(arguments), out, err);
     }
 
     if (!displayAvailable()) {
@@ -72,13 +77,16 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     describeApplication();
+    const Translations translations(Translations::chosenLanguage());
     const QString databasePath =
         invocation.databasePath.isEmpty() ? CommandLine::defaultDatabasePath() : invocation.databasePath;
     // One window per cache: a second start brings the first forward instead
     // of opening a second writer on the same file.
     SingleInstance instance(databasePath);
     if (!instance.claim()) {
-        std::fputs("docket: Docket is already open on this cache; its window was brought forward\n", stderr);
+        const QString message = QCoreApplication::translate(
+            "main", "Docket is already open on this cache; its window was brought forward");
+        std::fputs(qPrintable(QStringLiteral("docket: %1\n").arg(message)), stderr);
         return 0;
     }
     auto window = std::make_unique<MainWindow>(databasePath);

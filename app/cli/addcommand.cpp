@@ -2,8 +2,8 @@
 
 #include "commandcontext.h"
 #include "commanddatabase.h"
-#include "exitcode.h"
 #include "displayurl.h"
+#include "exitcode.h"
 #include "feedfinder.h"
 #include "feedparser.h"
 #include "feedsource.h"
@@ -17,6 +17,7 @@
 #include "transaction.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -67,18 +68,20 @@ int run(const CommandContext &context)
         return context.usageError(parser.errorText());
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return context.usageError(QStringLiteral("give one feed: a web address, a file:// URL or the path of a feed file"));
+        return context.usageError(QCoreApplication::translate(
+            "AddCommand", "give one feed: a web address, a file:// URL or the path of a feed file"));
     const QString title = parser.value(titleOption).simplified();
     if (parser.isSet(titleOption) && title.isEmpty())
-        return context.usageError(QStringLiteral("--title needs some text"));
+        return context.usageError(QCoreApplication::translate("AddCommand", "--title needs some text"));
     const QString folderName = parser.value(folderOption);
     if (parser.isSet(folderOption)) {
         const qsizetype depth = FolderArgument::path(folderName).size();
         if (depth == 0)
-            return context.usageError(QStringLiteral("--folder needs a folder name"));
-        if (depth > 2)
             return context.usageError(
-                QStringLiteral("folders nest one level deep: give --folder NAME or --folder PARENT/NAME"));
+                QCoreApplication::translate("AddCommand", "--folder needs a folder name"));
+        if (depth > 2)
+            return context.usageError(QCoreApplication::translate(
+                "AddCommand", "folders nest one level deep: give --folder NAME or --folder PARENT/NAME"));
     }
 
     // Read (or fetch) and parse before writing anything: an address that is
@@ -99,17 +102,20 @@ int run(const CommandContext &context)
     if (isWebAddress(location)) {
         const QUrl url(location, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
-            return context.usageError(QStringLiteral("%1 is not a valid web address").arg(location));
+            return context.usageError(
+                QCoreApplication::translate("AddCommand", "%1 is not a valid web address").arg(location));
         const Result<PollSettings> settings = PollSettings::read(*database);
         if (!settings)
             return failed(settings.error());
         const Result<FoundFeed> found = findOnWeb(url, settings.value());
         if (!found) {
-            context.err << "docket add: " << DisplayUrl::withoutCredentials(url) << ": " << found.error().message << Qt::endl;
+            context.err << "docket add: " << DisplayUrl::withoutCredentials(url) << ": "
+                        << found.error().message << Qt::endl;
             return ExitCode::Failed;
         }
         for (const Diagnostic &warning : found->warnings)
-            context.err << DisplayUrl::withoutCredentials(found->url) << ": warning: " << warning.message << Qt::endl;
+            context.err << DisplayUrl::withoutCredentials(found->url) << ": warning: " << warning.message
+                        << Qt::endl;
         feed = found->feed;
         others = found->others;
         request.url = found->url;
@@ -166,11 +172,18 @@ int run(const CommandContext &context)
     }
     context.out << added.id << '\t' << added.title << Qt::endl;
     // stdout stays "ID<tab>TITLE" for scripts; the rest is for the person typing.
-    context.err << "docket add: " << stored << (stored == 1 ? " thread" : " threads") << " stored from "
-                << DisplayUrl::withoutCredentials(added.url) << Qt::endl;
+    context.err << "docket add: "
+                << QCoreApplication::translate("AddCommand", "%n thread(s) stored from %1", nullptr, stored)
+                       .arg(DisplayUrl::withoutCredentials(added.url))
+                << Qt::endl;
     for (const FeedDiscovery::Candidate &other : std::as_const(others))
-        context.err << "docket add: the page also links to " << DisplayUrl::withoutCredentials(other.url)
-                    << (other.title.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(other.title)) << Qt::endl;
+        context.err << "docket add: "
+                    << (other.title.isEmpty()
+                            ? QCoreApplication::translate("AddCommand", "the page also links to %1")
+                                  .arg(DisplayUrl::withoutCredentials(other.url))
+                            : QCoreApplication::translate("AddCommand", "the page also links to %1 (%2)")
+                                  .arg(DisplayUrl::withoutCredentials(other.url), other.title))
+                    << Qt::endl;
 
     // As after every poll: what is past its retention goes.
     ExpiryOptions expiry;

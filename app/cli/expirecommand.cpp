@@ -8,6 +8,7 @@
 #include "threadexpiry.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace ExpireCommand {
 
@@ -20,16 +21,18 @@ int run(const CommandContext &context)
     if (!parser.parse(context.arguments))
         return context.usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return context.usageError(
-            QStringLiteral("takes options only, not '%1'").arg(parser.positionalArguments().first()));
+        return context.usageError(QCoreApplication::translate("ExpireCommand", "takes options only, not '%1'")
+                                      .arg(parser.positionalArguments().first()));
     ExpiryOptions options;
     options.dryRun = parser.isSet(dryRunOption);
     if (parser.isSet(daysOption)) {
         const std::optional<qint64> days = IdArgument::parse(parser.value(daysOption));
         if (!days || *days > maxDays)
-            return context.usageError(QStringLiteral("--days takes a number of days from 1 to %1, not '%2'")
-                                          .arg(maxDays)
-                                          .arg(parser.value(daysOption)));
+            return context.usageError(
+                QCoreApplication::translate("ExpireCommand",
+                                            "--days takes a number of days from 1 to %1, not '%2'")
+                    .arg(maxDays)
+                    .arg(parser.value(daysOption)));
         options.days = int(*days);
     }
 

@@ -8,6 +8,7 @@
 #include "opmlwriter.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
@@ -62,16 +63,20 @@ int run(const CommandContext &context)
         return context.usageError(parser.errorText());
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return context.usageError(QStringLiteral("give one file to write, or - for standard output"));
+        return context.usageError(QCoreApplication::translate(
+            "ExportOpmlCommand", "give one file to write, or - for standard output"));
     const QString &file = positional.first();
     const bool toStdout = file == u"-";
     if (!toStdout) {
         const QFileInfo info(file);
         if (info.isDir())
-            return context.usageError(QStringLiteral("%1 is a folder; give a file name").arg(file));
-        if (info.exists() && !parser.isSet(forceOption))
             return context.usageError(
-                QStringLiteral("%1 already exists; add --force to replace it").arg(file));
+                QCoreApplication::translate("ExportOpmlCommand", "%1 is a folder; give a file name")
+                    .arg(file));
+        if (info.exists() && !parser.isSet(forceOption))
+            return context.usageError(QCoreApplication::translate(
+                                          "ExportOpmlCommand", "%1 already exists; add --force to replace it")
+                                          .arg(file));
     }
 
     const std::unique_ptr<Database> database = CommandDatabase::open(context, CommandDatabase::Use::Read);
@@ -94,10 +99,13 @@ int run(const CommandContext &context)
     // never leaves a half file where the last good one was.
     QSaveFile output(file);
     if (!output.open(QIODevice::WriteOnly))
-        return context.usageError(QStringLiteral("%1: cannot write: %2").arg(file, output.errorString()));
+        return context.usageError(QCoreApplication::translate("ExportOpmlCommand", "%1: cannot write: %2")
+                                      .arg(file, output.errorString()));
     if (output.write(bytes) != bytes.size() || !output.commit()) {
-        context.err << "docket " << context.name << ": " << file
-                    << ": could not be written: " << output.errorString() << Qt::endl;
+        context.err << "docket " << context.name << ": "
+                    << QCoreApplication::translate("ExportOpmlCommand", "%1: could not be written: %2")
+                           .arg(file, output.errorString())
+                    << Qt::endl;
         return ExitCode::Failed;
     }
     const qsizetype folderCount = opml->folders.size();

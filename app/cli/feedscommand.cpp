@@ -7,6 +7,7 @@
 #include "feedstore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,8 +43,8 @@ int run(const CommandContext &context)
     if (!parser.parse(context.arguments))
         return context.usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return context.usageError(
-            QStringLiteral("takes no arguments, not '%1'").arg(parser.positionalArguments().first()));
+        return context.usageError(QCoreApplication::translate("FeedsCommand", "takes no arguments, not '%1'")
+                                      .arg(parser.positionalArguments().first()));
 
     const std::unique_ptr<Database> database = CommandDatabase::open(context, CommandDatabase::Use::Read);
     if (!database)

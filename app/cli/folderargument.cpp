@@ -2,6 +2,8 @@
 
 #include "folderstore.h"
 
+#include <QCoreApplication>
+
 namespace FolderArgument {
 
 QStringList path(const QString &name)
@@ -20,7 +22,8 @@ Result<FolderRecord> resolve(FolderStore &folders, const QString &name)
 {
     const QStringList names = path(name);
     if (names.isEmpty())
-        return Result<FolderRecord>::failure(QStringLiteral("A folder needs a name."));
+        return Result<FolderRecord>::failure(
+            QCoreApplication::translate("FolderArgument", "A folder needs a name."));
     const Result<std::optional<FolderRecord>> found = folders.find(names.join(u'/'));
     if (!found)
         return found.error();

@@ -8,6 +8,7 @@
 #include "opmlreader.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace ImportOpmlCommand {
@@ -28,7 +29,8 @@ int run(const CommandContext &context)
         return context.usageError(parser.errorText());
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return context.usageError(QStringLiteral("give one OPML file, or - for standard input"));
+        return context.usageError(
+            QCoreApplication::translate("ImportOpmlCommand", "give one OPML file, or - for standard input"));
     const QString &file = positional.first();
     const QString shownName = file == u"-" ? QStringLiteral("stdin") : file;
 

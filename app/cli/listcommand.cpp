@@ -11,6 +11,7 @@
 #include "threadstore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -55,8 +56,8 @@ int run(const CommandContext &context)
     if (!parser.parse(context.arguments))
         return context.usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return context.usageError(
-            QStringLiteral("takes options only, not '%1'").arg(parser.positionalArguments().first()));
+        return context.usageError(QCoreApplication::translate("ListCommand", "takes options only, not '%1'")
+                                      .arg(parser.positionalArguments().first()));
 
     ThreadFilter filter;
     filter.unreadOnly = parser.isSet(unreadOption);
@@ -65,17 +66,20 @@ int run(const CommandContext &context)
     if (parser.isSet(limitOption)) {
         const std::optional<qint64> limit = IdArgument::parse(parser.value(limitOption));
         if (!limit || *limit > maxLimit)
-            return context.usageError(QStringLiteral("--limit takes a number from 1 to %1, not '%2'")
-                                          .arg(maxLimit)
-                                          .arg(parser.value(limitOption)));
+            return context.usageError(
+                QCoreApplication::translate("ListCommand", "--limit takes a number from 1 to %1, not '%2'")
+                    .arg(maxLimit)
+                    .arg(parser.value(limitOption)));
         filter.limit = int(*limit);
     }
     std::optional<qint64> feedId;
     if (parser.isSet(feedOption)) {
         feedId = IdArgument::parse(parser.value(feedOption));
         if (!feedId)
-            return context.usageError(QStringLiteral("--feed takes a feed id (see docket feeds), not '%1'")
-                                          .arg(parser.value(feedOption)));
+            return context.usageError(
+                QCoreApplication::translate("ListCommand",
+                                            "--feed takes a feed id (see docket feeds), not '%1'")
+                    .arg(parser.value(feedOption)));
         filter.feedId = feedId;
     }
     const bool searching = parser.isSet(searchOption);
@@ -95,9 +99,12 @@ int run(const CommandContext &context)
         else if (sort == u"best" && searching)
             filter.order = ThreadFilter::Order::BestMatch;
         else if (sort == u"best")
-            return context.usageError(QStringLiteral("--sort best needs --search"));
+            return context.usageError(
+                QCoreApplication::translate("ListCommand", "--sort best needs --search"));
         else
-            return context.usageError(QStringLiteral("--sort takes newest or best, not '%1'").arg(sort));
+            return context.usageError(
+                QCoreApplication::translate("ListCommand", "--sort takes newest or best, not '%1'")
+                    .arg(sort));
     }
 
     const std::unique_ptr<Database> database = CommandDatabase::open(context, CommandDatabase::Use::Read);
@@ -112,7 +119,9 @@ int run(const CommandContext &context)
         if (!feed)
             return failed(feed.error());
         if (!feed.value())
-            return context.usageError(QStringLiteral("there is no feed %1 (see docket feeds)").arg(*feedId));
+            return context.usageError(
+                QCoreApplication::translate("ListCommand", "there is no feed %1 (see docket feeds)")
+                    .arg(*feedId));
     }
     if (parser.isSet(folderOption)) {
         const QString name = parser.value(folderOption);
@@ -120,7 +129,8 @@ int run(const CommandContext &context)
         if (!folder)
             return context.usageError(folder.error().message);
         if (!folder.value())
-            return context.usageError(QStringLiteral("there is no folder called \"%1\"").arg(name));
+            return context.usageError(
+                QCoreApplication::translate("ListCommand", "there is no folder called \"%1\"").arg(name));
         filter.folderId = folder.value()->id;
     }
 

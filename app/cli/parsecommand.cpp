@@ -7,6 +7,7 @@
 #include "inputfile.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace ParseCommand {
@@ -22,20 +23,23 @@ int run(const CommandContext &context)
         return context.usageError(parser.errorText());
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return context.usageError(QStringLiteral("give one feed file, or - for standard input"));
+        return context.usageError(
+            QCoreApplication::translate("ParseCommand", "give one feed file, or - for standard input"));
 
     FeedParser::Options options;
     if (parser.isSet(baseUrl)) {
         options.baseUrl = QUrl(parser.value(baseUrl), QUrl::StrictMode);
         if (!options.baseUrl.isValid() || options.baseUrl.isRelative())
             return context.usageError(
-                QStringLiteral("--base-url needs an absolute URL, not '%1'").arg(parser.value(baseUrl)));
+                QCoreApplication::translate("ParseCommand", "--base-url needs an absolute URL, not '%1'")
+                    .arg(parser.value(baseUrl)));
     }
     if (parser.isSet(maxBytes)) {
         bool ok = false;
         options.maxBytes = parser.value(maxBytes).toLongLong(&ok);
         if (!ok || options.maxBytes <= 0)
-            return context.usageError(QStringLiteral("--max-bytes needs a positive number of bytes"));
+            return context.usageError(
+                QCoreApplication::translate("ParseCommand", "--max-bytes needs a positive number of bytes"));
     }
 
     const QString &file = files.first();

@@ -10,6 +10,7 @@
 #include "proxysetting.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -33,8 +34,9 @@ QString detail(const FeedPollResult &result)
     QStringList parts;
     switch (result.status) {
     case FeedPollResult::Status::Ok:
-        parts.append(result.revised > 0 ? QStringLiteral("%1 new, %2 revised").arg(result.inserted).arg(result.revised)
-                                        : QStringLiteral("%1 new").arg(result.inserted));
+        parts.append(result.revised > 0
+                         ? QStringLiteral("%1 new, %2 revised").arg(result.inserted).arg(result.revised)
+                         : QStringLiteral("%1 new").arg(result.inserted));
         break;
     case FeedPollResult::Status::NotModified:
         parts.append(QStringLiteral("unchanged"));
@@ -83,7 +85,8 @@ int run(const CommandContext &context)
     const QCommandLineOption all(QStringLiteral("all"));
     const QCommandLineOption feedOption(QStringLiteral("feed"), QString(), QStringLiteral("id"));
     const QList<LimitOption> limitOptions{
-        {QCommandLineOption(QStringLiteral("connect-timeout"), QString(), QStringLiteral("seconds")), 1, 3600},
+        {QCommandLineOption(QStringLiteral("connect-timeout"), QString(), QStringLiteral("seconds")), 1,
+         3600},
         {QCommandLineOption(QStringLiteral("idle-timeout"), QString(), QStringLiteral("seconds")), 1, 3600},
         {QCommandLineOption(QStringLiteral("total-timeout"), QString(), QStringLiteral("seconds")), 1, 3600},
         {QCommandLineOption(QStringLiteral("max-mb"), QString(), QStringLiteral("megabytes")), 1, 1024},
@@ -95,16 +98,19 @@ int run(const CommandContext &context)
     if (!parser.parse(context.arguments))
         return context.usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return context.usageError(
-            QStringLiteral("takes no arguments, not '%1'").arg(parser.positionalArguments().first()));
+        return context.usageError(QCoreApplication::translate("PollCommand", "takes no arguments, not '%1'")
+                                      .arg(parser.positionalArguments().first()));
     if (parser.isSet(all) && parser.isSet(feedOption))
-        return context.usageError(QStringLiteral("give --all or --feed ID, not both"));
+        return context.usageError(
+            QCoreApplication::translate("PollCommand", "give --all or --feed ID, not both"));
     std::optional<qint64> feedId;
     if (parser.isSet(feedOption)) {
         feedId = IdArgument::parse(parser.value(feedOption));
         if (!feedId)
             return context.usageError(
-                QStringLiteral("--feed needs a feed id (see docket feeds), not '%1'").arg(parser.value(feedOption)));
+                QCoreApplication::translate("PollCommand",
+                                            "--feed needs a feed id (see docket feeds), not '%1'")
+                    .arg(parser.value(feedOption)));
     }
     int values[5] = {};
     for (int i = 0; i < limitOptions.size(); ++i) {
@@ -114,7 +120,8 @@ int run(const CommandContext &context)
         bool number = false;
         values[i] = parser.value(limit.option).toInt(&number);
         if (!number || values[i] < limit.minimum || values[i] > limit.maximum)
-            return context.usageError(QStringLiteral("--%1 takes a whole number from %2 to %3, not '%4'")
+            return context.usageError(QCoreApplication::translate(
+                                          "PollCommand", "--%1 takes a whole number from %2 to %3, not '%4'")
                                           .arg(limit.option.names().first())
                                           .arg(limit.minimum)
                                           .arg(limit.maximum)
@@ -154,7 +161,9 @@ int run(const CommandContext &context)
         if (!feed)
             return failed(feed.error());
         if (!feed.value())
-            return context.usageError(QStringLiteral("there is no feed %1 (see docket feeds)").arg(*feedId));
+            return context.usageError(
+                QCoreApplication::translate("PollCommand", "there is no feed %1 (see docket feeds)")
+                    .arg(*feedId));
         feeds.append(*feed.value());
     } else if (parser.isSet(all)) {
         const Result<QList<FeedRecord>> listed = store.list();

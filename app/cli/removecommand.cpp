@@ -8,6 +8,7 @@
 #include "transaction.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace RemoveCommand {
 
@@ -18,11 +19,13 @@ int run(const CommandContext &context)
         return context.usageError(parser.errorText());
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return context.usageError(QStringLiteral("give the id of one feed (see docket feeds)"));
+        return context.usageError(
+            QCoreApplication::translate("RemoveCommand", "give the id of one feed (see docket feeds)"));
     const std::optional<qint64> id = IdArgument::parse(positional.first());
     if (!id)
         return context.usageError(
-            QStringLiteral("'%1' is not a feed id (see docket feeds)").arg(positional.first()));
+            QCoreApplication::translate("RemoveCommand", "'%1' is not a feed id (see docket feeds)")
+                .arg(positional.first()));
 
     const std::unique_ptr<Database> database = CommandDatabase::open(context, CommandDatabase::Use::Write);
     if (!database)
@@ -41,7 +44,8 @@ int run(const CommandContext &context)
     if (!feed)
         return failed(feed.error());
     if (!feed.value())
-        return context.usageError(QStringLiteral("there is no feed %1 (see docket feeds)").arg(*id));
+        return context.usageError(
+            QCoreApplication::translate("RemoveCommand", "there is no feed %1 (see docket feeds)").arg(*id));
     const Result<bool> removed = feeds.remove(*id);
     if (!removed)
         return failed(removed.error());

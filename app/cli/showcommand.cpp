@@ -9,6 +9,7 @@
 #include "threadstore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -128,11 +129,13 @@ int run(const CommandContext &context)
         return context.usageError(parser.errorText());
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return context.usageError(QStringLiteral("give the id of one thread (see docket list)"));
+        return context.usageError(
+            QCoreApplication::translate("ShowCommand", "give the id of one thread (see docket list)"));
     const std::optional<qint64> id = IdArgument::parse(positional.first());
     if (!id)
         return context.usageError(
-            QStringLiteral("'%1' is not a thread id (see docket list)").arg(positional.first()));
+            QCoreApplication::translate("ShowCommand", "'%1' is not a thread id (see docket list)")
+                .arg(positional.first()));
 
     const std::unique_ptr<Database> database = CommandDatabase::open(context, CommandDatabase::Use::Read);
     if (!database)
@@ -148,7 +151,9 @@ int run(const CommandContext &context)
         return failed(thread.error());
     if (!thread.value())
         return context.usageError(
-            QStringLiteral("there is no thread %1: it may have expired or its feed been removed").arg(*id));
+            QCoreApplication::translate("ShowCommand",
+                                        "there is no thread %1: it may have expired or its feed been removed")
+                .arg(*id));
     const Result<QList<RevisionRecord>> revisions = threads.revisions(*id);
     if (!revisions)
         return failed(revisions.error());

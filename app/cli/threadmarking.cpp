@@ -7,6 +7,7 @@
 #include "threadstore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 int ThreadMarking::run(const CommandContext &context) const
 {
@@ -17,12 +18,15 @@ int ThreadMarking::run(const CommandContext &context) const
         return context.usageError(parser.errorText());
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return context.usageError(QStringLiteral("give one or more thread ids (see docket list)"));
+        return context.usageError(
+            QCoreApplication::translate("ThreadMarking", "give one or more thread ids (see docket list)"));
     QString bad;
     const std::optional<QList<qint64>> ids = IdArgument::parseAll(positional, &bad);
     if (!ids)
         return context.usageError(
-            QStringLiteral("'%1' is not a thread id (see docket list); nothing was changed").arg(bad));
+            QCoreApplication::translate("ThreadMarking",
+                                        "'%1' is not a thread id (see docket list); nothing was changed")
+                .arg(bad));
 
     const std::unique_ptr<Database> database = CommandDatabase::open(context, CommandDatabase::Use::Write);
     if (!database)
@@ -51,8 +55,12 @@ int ThreadMarking::run(const CommandContext &context) const
         QStringList missing;
         for (qint64 id : report->missing)
             missing.append(QString::number(id));
-        context.err << "docket " << context.name << ": no such thread: " << missing.join(QStringLiteral(", "))
-                    << " (expired, removed or mistyped); the others were changed" << Qt::endl;
+        context.err << "docket " << context.name << ": "
+                    << QCoreApplication::translate(
+                           "ThreadMarking", "no such thread: %1 (expired, removed or mistyped); the others "
+                                            "were changed")
+                           .arg(missing.join(QStringLiteral(", ")))
+                    << Qt::endl;
         return ExitCode::Failed;
     }
     return ExitCode::Success;

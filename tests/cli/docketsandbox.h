@@ -64,7 +64,7 @@ public:
 
     static QString fixture(const QString &name) { return TestData::path(QStringLiteral("cli/") + name); }
 
-    // docket --database <this sandbox's database> ARGUMENTS, with times shown in UTC.
+    // docket --database <this sandbox's database> ARGUMENTS, with times shown in UTC and messages in English.
     DocketOutput run(const QStringList &arguments) const { return runOn(databasePath(), arguments); }
 
     // The same, while this thread's event loop keeps running: for a test
@@ -153,6 +153,10 @@ private:
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+        // The commands' messages follow the system's language: the tests
+        // expect English, whatever language the machine running them speaks.
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        environment.remove(QStringLiteral("LANGUAGE"));
         environment.remove(QStringLiteral("DOCKET_DATABASE"));
         const QStringList keys = extra.keys();
         for (const QString &key : keys)
@@ -169,7 +173,8 @@ private:
             if (process.state() != QProcess::NotRunning)
                 loop.exec();
         }
-        const bool done = serving ? process.state() == QProcess::NotRunning : process.waitForFinished(timeoutMs);
+        const bool done =
+            serving ? process.state() == QProcess::NotRunning : process.waitForFinished(timeoutMs);
         if (!done) {
             process.kill();
             process.waitForFinished(timeoutMs);
