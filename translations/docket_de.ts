@@ -441,7 +441,7 @@ Aufruf oder unlesbare Eingabe.
     </message>
     <message>
         <source>Export</source>
-        <translation>Exportieren</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
@@ -498,7 +498,7 @@ Aufruf oder unlesbare Eingabe.
     </message>
     <message>
         <source>Export</source>
-        <translation>Exportieren</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>The &amp;current thread: %1</source>
@@ -663,7 +663,7 @@ Aufruf oder unlesbare Eingabe.
     </message>
     <message>
         <source>Unsu&amp;bscribe…</source>
-        <translation>&amp;Abbestellen …</translation>
+        <translation>A&amp;bbestellen …</translation>
     </message>
     <message>
         <source>Remove the chosen feed and delete its threads</source>
@@ -824,7 +824,7 @@ Aufruf oder unlesbare Eingabe.
     </message>
     <message>
         <source>Keep this feed&apos;s threads for this many days</source>
-        <translation>Die Threads dieses Feeds so viele Tage behalten</translation>
+        <translation>Wie viele Tage die Threads dieses Feeds behalten werden</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -839,7 +839,7 @@ Aufruf oder unlesbare Eingabe.
     </message>
     <message>
         <source>Check this feed every this many minutes</source>
-        <translation>Diesen Feed alle so vielen Minuten prüfen</translation>
+        <translation>Prüfintervall dieses Feeds in Minuten</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -1153,7 +1153,7 @@ Aufruf oder unlesbare Eingabe.
     </message>
     <message>
         <source>Toggle &amp;Read</source>
-        <translation>Gelesen &amp;umschalten</translation>
+        <translation>&amp;Gelesen umschalten</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
@@ -1575,7 +1575,7 @@ Aufruf oder unlesbare Eingabe.
     </message>
     <message>
         <source>Feed &amp;Summary</source>
-        <translation>Feed-&amp;Zusammenfassung</translation>
+        <translation>Feed-Zusammen&amp;fassung</translation>
     </message>
     <message>
         <source>Show the text the feed sent</source>
@@ -1583,7 +1583,7 @@ Aufruf oder unlesbare Eingabe.
     </message>
     <message>
         <source>&amp;Full Article</source>
-        <translation>&amp;Vollständiger Artikel</translation>
+        <translation>Vollständiger &amp;Artikel</translation>
     </message>
     <message>
         <source>Show the whole article Docket fetched from its page</source>
@@ -1659,7 +1659,7 @@ Aufruf oder unlesbare Eingabe.
     </message>
     <message>
         <source>Keep threads for this many days</source>
-        <translation>Threads so viele Tage behalten</translation>
+        <translation>Wie viele Tage Threads behalten werden</translation>
     </message>
     <message>
         <source>Threads older than this are deleted, unless you keep them or their feed says otherwise.</source>
@@ -1671,7 +1671,7 @@ Aufruf oder unlesbare Eingabe.
     </message>
     <message>
         <source>Check feeds every this many minutes</source>
-        <translation>Feeds alle so vielen Minuten prüfen</translation>
+        <translation>Prüfintervall der Feeds in Minuten</translation>
     </message>
     <message>
         <source>Images from other servers</source>

@@ -642,7 +642,7 @@ incorrecto o entrada ilegible.
     <name>FeedActions</name>
     <message>
         <source>Feed &amp;Properties…</source>
-        <translation>&amp;Propiedades de la fuente…</translation>
+        <translation>Propie&amp;dades de la fuente…</translation>
     </message>
     <message>
         <source>Title, folder, how long threads are kept, how often to check</source>
@@ -827,7 +827,7 @@ incorrecto o entrada ilegible.
     </message>
     <message>
         <source>Keep this feed&apos;s threads for this many days</source>
-        <translation>Conservar los hilos de esta fuente durante tantos días</translation>
+        <translation>Días que se conservan los hilos de esta fuente</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -842,7 +842,7 @@ incorrecto o entrada ilegible.
     </message>
     <message>
         <source>Check this feed every this many minutes</source>
-        <translation>Consultar esta fuente cada tantos minutos</translation>
+        <translation>Intervalo de consulta de esta fuente, en minutos</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -1558,7 +1558,7 @@ incorrecto o entrada ilegible.
     </message>
     <message>
         <source>Copy &amp;Citation</source>
-        <translation>Copiar &amp;cita</translation>
+        <translation>Copiar ci&amp;ta</translation>
     </message>
     <message>
         <source>Put the article&apos;s Bluebook citation on the clipboard</source>
@@ -1586,7 +1586,7 @@ incorrecto o entrada ilegible.
     </message>
     <message>
         <source>&amp;Full Article</source>
-        <translation>Artículo &amp;completo</translation>
+        <translation>Artículo com&amp;pleto</translation>
     </message>
     <message>
         <source>Show the whole article Docket fetched from its page</source>
@@ -1662,7 +1662,7 @@ incorrecto o entrada ilegible.
     </message>
     <message>
         <source>Keep threads for this many days</source>
-        <translation>Conservar los hilos durante tantos días</translation>
+        <translation>Días que se conservan los hilos</translation>
     </message>
     <message>
         <source>Threads older than this are deleted, unless you keep them or their feed says otherwise.</source>
@@ -1674,7 +1674,7 @@ incorrecto o entrada ilegible.
     </message>
     <message>
         <source>Check feeds every this many minutes</source>
-        <translation>Consultar las fuentes cada tantos minutos</translation>
+        <translation>Intervalo de consulta de las fuentes, en minutos</translation>
     </message>
     <message>
         <source>Images from other servers</source>

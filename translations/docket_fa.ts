@@ -640,7 +640,7 @@ unreadable input.
     </message>
     <message>
         <source>Re&amp;name Feed…</source>
-        <translation>&amp;تغییر نام خوراک…</translation>
+        <translation>تغییر &amp;نام خوراک…</translation>
     </message>
     <message>
         <source>Give the chosen feed another title</source>
@@ -814,7 +814,7 @@ unreadable input.
     </message>
     <message>
         <source>Keep this feed&apos;s threads for this many days</source>
-        <translation>رشته‌های این خوراک این تعداد روز نگه داشته شوند</translation>
+        <translation>مدت نگهداری رشته‌های این خوراک، به روز</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -828,7 +828,7 @@ unreadable input.
     </message>
     <message>
         <source>Check this feed every this many minutes</source>
-        <translation>این خوراک هر این تعداد دقیقه بررسی شود</translation>
+        <translation>فاصلهٔ بررسی این خوراک، به دقیقه</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -1140,7 +1140,7 @@ unreadable input.
     </message>
     <message>
         <source>Toggle &amp;Read</source>
-        <translation>تغییر وضعیت &amp;خواندن</translation>
+        <translation>&amp;تغییر وضعیت خواندن</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
@@ -1148,7 +1148,7 @@ unreadable input.
     </message>
     <message>
         <source>&amp;Open Original</source>
-        <translation>&amp;باز کردن اصل</translation>
+        <translation>باز کردن &amp;اصل</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -1533,7 +1533,7 @@ unreadable input.
     </message>
     <message>
         <source>Copy &amp;Citation</source>
-        <translation>رونوشت &amp;ارجاع</translation>
+        <translation>&amp;رونوشت ارجاع</translation>
     </message>
     <message>
         <source>Put the article&apos;s Bluebook citation on the clipboard</source>
@@ -1637,7 +1637,7 @@ unreadable input.
     </message>
     <message>
         <source>Keep threads for this many days</source>
-        <translation>رشته‌ها این تعداد روز نگه داشته شوند</translation>
+        <translation>مدت نگهداری رشته‌ها، به روز</translation>
     </message>
     <message>
         <source>Threads older than this are deleted, unless you keep them or their feed says otherwise.</source>
@@ -1649,7 +1649,7 @@ unreadable input.
     </message>
     <message>
         <source>Check feeds every this many minutes</source>
-        <translation>خوراک‌ها هر این تعداد دقیقه بررسی شوند</translation>
+        <translation>فاصلهٔ بررسی خوراک‌ها، به دقیقه</translation>
     </message>
     <message>
         <source>Images from other servers</source>

@@ -641,7 +641,7 @@ Code de sortie&#xa0;: 0 succès&#xa0;; 1 le travail s&apos;est fait mais quelque
     <name>FeedActions</name>
     <message>
         <source>Feed &amp;Properties…</source>
-        <translation>&amp;Propriétés du flux…</translation>
+        <translation>Propriétés du &amp;flux…</translation>
     </message>
     <message>
         <source>Title, folder, how long threads are kept, how often to check</source>
@@ -649,7 +649,7 @@ Code de sortie&#xa0;: 0 succès&#xa0;; 1 le travail s&apos;est fait mais quelque
     </message>
     <message>
         <source>Re&amp;name Feed…</source>
-        <translation>&amp;Renommer le flux…</translation>
+        <translation>Re&amp;nommer le flux…</translation>
     </message>
     <message>
         <source>Give the chosen feed another title</source>
@@ -665,7 +665,7 @@ Code de sortie&#xa0;: 0 succès&#xa0;; 1 le travail s&apos;est fait mais quelque
     </message>
     <message>
         <source>Unsu&amp;bscribe…</source>
-        <translation>Se dés&amp;abonner…</translation>
+        <translation>Se désabonn&amp;er…</translation>
     </message>
     <message>
         <source>Remove the chosen feed and delete its threads</source>
@@ -826,7 +826,7 @@ Code de sortie&#xa0;: 0 succès&#xa0;; 1 le travail s&apos;est fait mais quelque
     </message>
     <message>
         <source>Keep this feed&apos;s threads for this many days</source>
-        <translation>Conserver les fils de ce flux pendant ce nombre de jours</translation>
+        <translation>Durée de conservation des fils de ce flux, en jours</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -841,7 +841,7 @@ Code de sortie&#xa0;: 0 succès&#xa0;; 1 le travail s&apos;est fait mais quelque
     </message>
     <message>
         <source>Check this feed every this many minutes</source>
-        <translation>Relever ce flux toutes les tant de minutes</translation>
+        <translation>Intervalle de relève de ce flux, en minutes</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -1179,7 +1179,7 @@ Code de sortie&#xa0;: 0 succès&#xa0;; 1 le travail s&apos;est fait mais quelque
     </message>
     <message>
         <source>&amp;Delete Saved Search</source>
-        <translation>&amp;Supprimer la recherche enregistrée</translation>
+        <translation>Supprimer la rec&amp;herche enregistrée</translation>
     </message>
     <message>
         <source>Scroll the article, then go to the next unread thread (Space)</source>
@@ -1557,7 +1557,7 @@ Code de sortie&#xa0;: 0 succès&#xa0;; 1 le travail s&apos;est fait mais quelque
     </message>
     <message>
         <source>Copy &amp;Citation</source>
-        <translation>Copier la &amp;citation</translation>
+        <translation>Copier la ci&amp;tation</translation>
     </message>
     <message>
         <source>Put the article&apos;s Bluebook citation on the clipboard</source>
@@ -1585,7 +1585,7 @@ Code de sortie&#xa0;: 0 succès&#xa0;; 1 le travail s&apos;est fait mais quelque
     </message>
     <message>
         <source>&amp;Full Article</source>
-        <translation>Article &amp;complet</translation>
+        <translation>Article co&amp;mplet</translation>
     </message>
     <message>
         <source>Show the whole article Docket fetched from its page</source>
@@ -1661,7 +1661,7 @@ Code de sortie&#xa0;: 0 succès&#xa0;; 1 le travail s&apos;est fait mais quelque
     </message>
     <message>
         <source>Keep threads for this many days</source>
-        <translation>Conserver les fils pendant ce nombre de jours</translation>
+        <translation>Durée de conservation des fils, en jours</translation>
     </message>
     <message>
         <source>Threads older than this are deleted, unless you keep them or their feed says otherwise.</source>
@@ -1673,7 +1673,7 @@ Code de sortie&#xa0;: 0 succès&#xa0;; 1 le travail s&apos;est fait mais quelque
     </message>
     <message>
         <source>Check feeds every this many minutes</source>
-        <translation>Relever les flux toutes les tant de minutes</translation>
+        <translation>Intervalle de relève des flux, en minutes</translation>
     </message>
     <message>
         <source>Images from other servers</source>
