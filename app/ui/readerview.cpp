@@ -12,7 +12,6 @@
 #include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

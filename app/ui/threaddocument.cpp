@@ -71,7 +71,10 @@ QString html(const ThreadRecord &thread, const QDateTime &now, Body body)
 {
     const bool full = body == Body::FullArticle && hasFullArticle(thread);
     const QString title = thread.title.isEmpty() ? tr("(untitled)") : thread.title;
-    const QDateTime posted = thread.published.isValid() ? thread.published : thread.firstSeen;
+    QDateTime posted = thread.published.isValid() ? thread.published : thread.firstSeen;
+    // The page's own date beats the first-seen time when the feed gave none.
+    if (full && !thread.published.isValid() && thread.capture.published.isValid())
+        posted = thread.capture.published;
     QStringList byline;
     if (!thread.author.isEmpty())
         byline.append(escaped(thread.author));
