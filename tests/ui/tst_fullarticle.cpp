@@ -76,6 +76,7 @@ private Q_SLOTS:
     void captureStates();
     void switchChangesTheText();
     void switchIsReachable();
+    void fullArticleIsDatedByItsPage();
     void capturedHtmlIsSanitised();
     void provenance_data();
     void provenance();
@@ -240,6 +241,16 @@ void TestFullArticle::switchIsReachable()
     QCOMPARE(reader.body(), ThreadDocument::Body::FeedSummary);
     buttons.last()->click();
     QCOMPARE(reader.body(), ThreadDocument::Body::FullArticle);
+}
+
+void TestFullArticle::fullArticleIsDatedByItsPage()
+{
+    ThreadRecord thread = captured();
+    thread.published = QDateTime(); // the feed gave no date
+    thread.capture.published = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+    const QString date = QLocale().toString(thread.capture.published.toLocalTime(), QLocale::LongFormat);
+    QVERIFY(ThreadDocument::html(thread, generatedNow(), ThreadDocument::Body::FullArticle).contains(date));
+    QVERIFY(!ThreadDocument::html(thread, generatedNow(), ThreadDocument::Body::FeedSummary).contains(date));
 }
 
 void TestFullArticle::capturedHtmlIsSanitised()
