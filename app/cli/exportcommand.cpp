@@ -8,6 +8,7 @@
 #include "exportselection.h"
 #include "feedstore.h"
 #include "idargument.h"
+#include "imagestore.h"
 #include "searchquery.h"
 #include "threadstore.h"
 
@@ -47,7 +48,33 @@ ExportArticle articleOf(const ThreadRecord &thread)
     article.html = ExportSelection::body(thread);
     article.categories = thread.categories;
     article.enclosures = thread.enclosures;
+    // The provenance of the text exported: the captured page's when that is
+    // the body, else the feed document's.
+    const bool captured =
+        thread.capture.status == ArticleCapture::Status::Captured && !thread.capture.html.isEmpty();
+    const Provenance &source = captured ? thread.capture.provenance : thread.provenance;
+    article.retrievedFrom = source.finalUrl;
+    article.etag = source.etag;
+    article.lastModified = source.lastModified;
+    article.sha256 = source.sha256;
     return article;
+}
+
+// The images Docket keeps for the thread, embedded by the exporters instead
+// of links.
+Result<bool> addImages(const ImageStore &images, qint64 threadId, ExportArticle &article)
+{
+    const Result<QList<QUrl>> urls = images.urls(threadId);
+    if (!urls)
+        return urls.error();
+    for (const QUrl &url : urls.value()) {
+        const Result<std::optional<StoredImage>> image = images.image(threadId, url);
+        if (!image)
+            return image.error();
+        if (image.value())
+            article.images.insert(url.toString(QUrl::FullyEncoded), image.value()->bytes);
+    }
+    return true;
 }
 
 bool writeFile(const CommandContext &context, const QString &path, const QList<ExportArticle> &articles,
@@ -208,7 +235,10 @@ int run(const CommandContext &context)
             return context.usageError(
                 QStringLiteral("there is no thread %1: it may have expired or its feed been removed")
                     .arg(id));
-        articles.append(articleOf(*thread.value()));
+        ExportArticle article = articleOf(*thread.value());
+        if (auto ok = addImages(ImageStore(*database), id, article); !ok)
+            return failed(ok.error());
+        articles.append(article);
     }
 
     if (!toFolder) {

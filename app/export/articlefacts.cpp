@@ -37,7 +37,7 @@ QList<Field> citationFields(const ExportArticle &article)
 {
     const QString none = QCoreApplication::translate("ArticleFacts", "not given by the feed");
     const auto orNone = [&none](const QString &value) { return value.isEmpty() ? none : value; };
-    return {
+    QList<Field> fields{
         {QCoreApplication::translate("ArticleFacts", "Author"), orNone(article.author), {}},
         {QCoreApplication::translate("ArticleFacts", "Title"), orNone(article.title), {}},
         {QCoreApplication::translate("ArticleFacts", "Source"), orNone(article.source), {}},
@@ -46,6 +46,19 @@ QList<Field> citationFields(const ExportArticle &article)
          orNone(article.link.toString(QUrl::FullyEncoded)), article.link},
         {QCoreApplication::translate("ArticleFacts", "Retrieved"), orNone(dateTime(article.retrieved)), {}},
     };
+    // Provenance: what lets the text be shown to be what the source served.
+    if (!article.retrievedFrom.isEmpty())
+        fields.append({QCoreApplication::translate("ArticleFacts", "Retrieved from"),
+                       article.retrievedFrom.toString(QUrl::FullyEncoded), article.retrievedFrom});
+    if (!article.etag.isEmpty())
+        fields.append({QCoreApplication::translate("ArticleFacts", "HTTP ETag"), article.etag, {}});
+    if (!article.lastModified.isEmpty())
+        fields.append(
+            {QCoreApplication::translate("ArticleFacts", "HTTP Last-Modified"), article.lastModified, {}});
+    if (!article.sha256.isEmpty())
+        fields.append(
+            {QCoreApplication::translate("ArticleFacts", "SHA-256 of the stored text"), article.sha256, {}});
+    return fields;
 }
 
 QList<Citation::Style> citationStyles()

@@ -31,7 +31,9 @@ QString byline(const ExportArticle &article);
 QString dateTime(const QDateTime &when);
 
 // Author, title, source, published, URL and retrieved, in that order; a
-// part the feed did not give says so rather than disappearing.
+// part the feed did not give says so rather than disappearing. Then the
+// provenance the article carries (retrieved from, ETag, Last-Modified,
+// SHA-256), each only when known.
 QList<Field> citationFields(const ExportArticle &article);
 
 // The styles every export cites the article in, in the order they appear.

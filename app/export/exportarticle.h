@@ -22,6 +22,13 @@ struct ExportArticle
     QDateTime published; // invalid when the feed gave none
     QDateTime retrieved; // when Docket fetched the text exported
     QUrl link;
+    // Provenance of the text exported: where it was fetched from after
+    // redirects, the server's validators and the SHA-256 (hex) of the text
+    // as Docket stored it. Empty when not known; stated when known.
+    QUrl retrievedFrom;
+    QString etag;
+    QString lastModified;
+    QString sha256;
     // The article's HTML as the feed sent it: every exporter sanitises it
     // (ArticleHtml), so no caller can hand hostile markup through.
     QString html;

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void textGivesTheFullArticle();
     void jsonCarriesCaptureAndProvenance();
     void failedCaptureIsShownPlainly();
+    void exportTakesArticleImagesAndProvenance();
 
 private:
     QJsonObject shown(qint64 id) const;
@@ -157,6 +158,29 @@ void TestShowCapture::failedCaptureIsShownPlainly()
     QVERIFY2(text.out.contains(
                  "\nFull article: could not be captured. The page has no article Docket could find.\n"),
              text.describe());
+}
+
+void TestShowCapture::exportTakesArticleImagesAndProvenance()
+{
+    const QString path = m_sandbox.path(QStringLiteral("ruling.html"));
+    const DocketOutput exported =
+        m_sandbox.run({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--format"),
+                       QStringLiteral("html"), QStringLiteral("--output"), path});
+    QVERIFY2(exported.exitCode == 0, exported.describe());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray html = file.readAll();
+    // The captured article is the body, its images embedded from the cache.
+    QVERIFY(html.contains("bears the cost of its silence"));
+    QCOMPARE(html.count("src=\"data:image/png;base64,"), 2);
+    // The citation block states where the text came from and its hash.
+    const QJsonObject capture = shown(1).value(QStringLiteral("capture")).toObject();
+    const QString hash =
+        capture.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("sha256")).toString();
+    QVERIFY(!hash.isEmpty());
+    QVERIFY(html.contains("SHA-256 of the stored text"));
+    QVERIFY(html.contains(hash.toUtf8()));
+    QVERIFY(html.contains(m_server.url(QStringLiteral("/ruling")).toEncoded()));
 }
 
 QTEST_GUILESS_MAIN(TestShowCapture)
