@@ -6,3 +6,7 @@ target_link_libraries(docket_ui_screenshots PRIVATE docket_options docket_ui Qt6
 # Filling a cache with 100,000 threads through the store takes a minute or
 # two on a busy machine, before the model tests proper.
 set_tests_properties(tst_threadlistmodel PROPERTIES TIMEOUT 900)
+
+# It measures how long the window's event loop stalls during a poll: another
+# test running beside it would measure the machine, not the window.
+set_tests_properties(tst_pollresponsiveness PROPERTIES RUN_SERIAL TRUE)
