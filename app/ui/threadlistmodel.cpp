@@ -47,6 +47,7 @@ void ThreadListModel::resetTo(int wantedRows)
     const QScopedValueRollback<bool> changing(m_changing, true);
     beginResetModel();
     m_rows.clear();
+    m_feedTitles.clear();
     m_next.reset();
     m_more = true;
     m_lastError.clear();
@@ -57,7 +58,7 @@ void ThreadListModel::resetTo(int wantedRows)
             m_more = false;
             break;
         }
-        m_rows.append(page->threads);
+        append(page->threads);
         m_next = page->next;
         m_more = page->next.has_value();
     }
@@ -101,7 +102,7 @@ void ThreadListModel::fetchMore(const QModelIndex &parent)
     if (page->threads.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->threads.size() - 1));
-    m_rows.append(page->threads);
+    append(page->threads);
     endInsertRows();
 }
 
@@ -118,10 +119,52 @@ std::optional<ThreadRecord> ThreadListModel::threadAt(int row) const
 {
     if (row < 0 || row >= m_rows.size())
         return std::nullopt;
-    return m_rows.at(row);
+    const Row &listed = m_rows.at(row);
+    ThreadRecord thread;
+    thread.id = listed.id;
+    thread.feedId = listed.feedId;
+    thread.title = listed.title;
+    thread.feedTitle = listed.feedTitle;
+    thread.snippet = listed.snippet;
+    thread.link = listed.link;
+    thread.published = listed.published;
+    thread.firstSeen = listed.firstSeen;
+    thread.expires = listed.expires;
+    thread.read = listed.read;
+    thread.kept = listed.kept;
+    thread.revised = listed.revised;
+    return thread;
 }
 
-void ThreadListModel::changeRow(qint64 threadId, const std::function<void(ThreadRecord &)> &change)
+ThreadListModel::Row ThreadListModel::makeRow(const ThreadRecord &thread)
+{
+    Row row;
+    row.id = thread.id;
+    row.feedId = thread.feedId;
+    row.title = thread.title;
+    auto title = m_feedTitles.find(thread.feedId);
+    if (title == m_feedTitles.end())
+        title = m_feedTitles.insert(thread.feedId, thread.feedTitle);
+    row.feedTitle = title.value();
+    row.snippet = thread.snippet;
+    row.link = thread.link;
+    row.published = thread.published;
+    row.firstSeen = thread.firstSeen;
+    row.expires = thread.expires;
+    row.read = thread.read;
+    row.kept = thread.kept;
+    row.revised = thread.revised;
+    return row;
+}
+
+void ThreadListModel::append(const QList<ThreadRecord> &threads)
+{
+    m_rows.reserve(m_rows.size() + threads.size());
+    for (const ThreadRecord &thread : threads)
+        m_rows.append(makeRow(thread));
+}
+
+void ThreadListModel::changeRow(qint64 threadId, const std::function<void(Row &)> &change)
 {
     const int row = rowOf(threadId);
     if (row < 0)
@@ -132,14 +175,14 @@ void ThreadListModel::changeRow(qint64 threadId, const std::function<void(Thread
 
 void ThreadListModel::setThreadRead(qint64 threadId, bool read)
 {
-    changeRow(threadId, [read](ThreadRecord &thread) { thread.read = read; });
+    changeRow(threadId, [read](Row &thread) { thread.read = read; });
 }
 
 void ThreadListModel::setThreadKept(qint64 threadId, bool kept)
 {
     // Keeping changes the expiry; the store recomputes it on the next reload,
     // and "Kept" is all the list shows meanwhile.
-    changeRow(threadId, [kept](ThreadRecord &thread) { thread.kept = kept; });
+    changeRow(threadId, [kept](Row &thread) { thread.kept = kept; });
 }
 
 int ThreadListModel::rowCount(const QModelIndex &parent) const
@@ -154,11 +197,16 @@ int ThreadListModel::columnCount(const QModelIndex &parent) const
 
 QString ThreadListModel::expiresText(const ThreadRecord &thread, const QDateTime &now)
 {
-    if (thread.kept)
+    return expiresText(thread.kept, thread.expires, now);
+}
+
+QString ThreadListModel::expiresText(bool kept, const QDateTime &expires, const QDateTime &now)
+{
+    if (kept)
         return tr("Kept");
-    if (!thread.expires.isValid())
+    if (!expires.isValid())
         return QString();
-    const qint64 seconds = now.secsTo(thread.expires);
+    const qint64 seconds = now.secsTo(expires);
     if (seconds <= 0)
         return tr("expired");
     const qint64 days = seconds / (24 * 60 * 60);
@@ -172,7 +220,7 @@ QVariant ThreadListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ThreadRecord &thread = m_rows.at(index.row());
+    const Row &thread = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -187,7 +235,7 @@ QVariant ThreadListModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(posted.toLocalTime(), QLocale::ShortFormat);
         }
         case ExpiresColumn:
-            return expiresText(thread, now());
+            return expiresText(thread.kept, thread.expires, now());
         }
         return {};
     case Qt::FontRole:

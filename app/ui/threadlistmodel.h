@@ -7,8 +7,10 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 #include <functional>
 #include <optional>
@@ -46,6 +48,8 @@ public:
     void reload();
 
     int rowOf(qint64 threadId) const;
+    // The listed fields of a row (id, feed, title, link, times, marks,
+    // snippet); the body comes from ThreadStore::thread().
     std::optional<ThreadRecord> threadAt(int row) const;
     // Reflects a change written elsewhere without reading the cache again.
     void setThreadRead(qint64 threadId, bool read);
@@ -67,16 +71,38 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
+    // What a row shows, and no more: 100,000 loaded rows of whole
+    // ThreadRecords cost twice the memory.
+    struct Row
+    {
+        qint64 id = 0;
+        qint64 feedId = 0;
+        QString title;
+        QString feedTitle; // shared by every row of the feed
+        QString snippet;
+        QUrl link;
+        QDateTime published;
+        QDateTime firstSeen;
+        QDateTime expires;
+        bool read = false;
+        bool kept = false;
+        bool revised = false;
+    };
+
+    Row makeRow(const ThreadRecord &thread);
+    void append(const QList<ThreadRecord> &threads);
+    static QString expiresText(bool kept, const QDateTime &expires, const QDateTime &now);
     QDateTime now() const;
     // The page after what is loaded.
     Result<ThreadPage> nextPage() const;
     void resetTo(int wantedRows);
-    void changeRow(qint64 threadId, const std::function<void(ThreadRecord &)> &change);
+    void changeRow(qint64 threadId, const std::function<void(Row &)> &change);
 
     const ThreadStore &m_store;
     Clock m_clock;
     ThreadFilter m_filter;
-    QList<ThreadRecord> m_rows;
+    QList<Row> m_rows;
+    QHash<qint64, QString> m_feedTitles;
     std::optional<ThreadCursor> m_next;
     bool m_more = false;
     bool m_changing = false; // rows are being reset or inserted
