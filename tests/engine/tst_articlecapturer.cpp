@@ -40,6 +40,7 @@ private Q_SLOTS:
     void imageUrlsFromSanitisedHtml();
     void recordsItemProvenance();
     void capturesGoWithTheirThread();
+    void cancelLeavesCapturesPending();
 
 private:
     qint64 subscribe(const QUrl &url, std::optional<bool> capture = std::nullopt);
@@ -444,6 +445,41 @@ void TestArticleCapturer::capturesGoWithTheirThread()
     QCOMPARE(rows(QStringLiteral("captures")), 0);
     QCOMPARE(rows(QStringLiteral("images")), 0);
     QCOMPARE(m_db->checkIntegrity().value(), true);
+}
+
+void TestArticleCapturer::cancelLeavesCapturesPending()
+{
+    TestHttpServer server;
+    QVERIFY(server.listen());
+    server.route("/feed.xml", TestHttpResponse::ok(feedWith(server.url(QStringLiteral("/ruling")), teaser)));
+    TestHttpResponse silent;
+    silent.behaviour = TestHttpResponse::Behaviour::Silent;
+    server.route("/ruling", silent);
+    QVERIFY(subscribe(server.url(QStringLiteral("/feed.xml"))));
+
+    PollRun run(*m_db, &m_manager);
+    QSignalSpy finished(&run, &PollRun::finished);
+    QSignalSpy polled(&run, &PollRun::feedPolled);
+    run.start(FeedStore(*m_db).list().value());
+    // The feed is stored and the page asked for; the poll waits for it.
+    QElapsedTimer timer;
+    timer.start();
+    while (server.hits("/ruling") == 0 && timer.elapsed() < 10000)
+        QTest::qWait(20);
+    QCOMPARE(server.hits("/ruling"), 1);
+    QCOMPARE(polled.size(), 1);
+    QVERIFY(finished.isEmpty());
+    QVERIFY(run.isRunning());
+
+    run.cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    const PollSummary summary = finished.first().first().value<PollSummary>();
+    QCOMPARE(summary.ok, 1);
+    QCOMPARE(summary.captured + summary.captureFailed, 0);
+    QVERIFY(!run.isRunning());
+    // Still waiting, for the next poll.
+    QCOMPARE(onlyThread().capture.status, ArticleCapture::Status::Pending);
+    QCOMPARE(CaptureStore(*m_db).pending(10).value().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestArticleCapturer)
