@@ -50,9 +50,7 @@ ExportArticle articleOf(const ThreadRecord &thread)
     article.enclosures = thread.enclosures;
     // The provenance of the text exported: the captured page's when that is
     // the body, else the feed document's.
-    const bool captured =
-        thread.capture.status == ArticleCapture::Status::Captured && !thread.capture.html.isEmpty();
-    const Provenance &source = captured ? thread.capture.provenance : thread.provenance;
+    const Provenance source = ExportSelection::provenance(thread);
     article.retrievedFrom = source.finalUrl;
     article.etag = source.etag;
     article.lastModified = source.lastModified;

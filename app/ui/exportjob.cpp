@@ -58,6 +58,11 @@ ExportArticle articleOf(const ThreadRecord &thread, const ImageStore *images)
     article.html = ExportSelection::body(thread);
     article.categories = thread.categories;
     article.enclosures = thread.enclosures;
+    const Provenance source = ExportSelection::provenance(thread);
+    article.retrievedFrom = source.finalUrl;
+    article.etag = source.etag;
+    article.lastModified = source.lastModified;
+    article.sha256 = source.sha256;
     if (!images)
         return article;
     // An image that cannot be read is left a link, as any unstored one is.

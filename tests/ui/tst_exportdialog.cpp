@@ -1,5 +1,6 @@
 // Export… in the window: the dialog's choices, and the files it writes for the current thread, the selection
 // and the list, asking before it replaces any.
+#include "capturestore.h"
 #include "exportaction.h"
 #include "exportdialog.h"
 #include "exportjob.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void dialogOffersWhatIsThere();
     void windowExportsTheSelection();
     void storedImagesAreEmbedded();
+    void fullArticleIsExportedWithItsProvenance();
 
 private:
     ExportOffer offer() const;
@@ -440,6 +442,40 @@ void TestExportDialog::storedImagesAreEmbedded()
     // The stored image travels inside the file; opening it fetches nothing.
     QVERIFY(html.contains(QStringLiteral("data:image/png;base64,") +
                           QString::fromLatin1(bytes.toBase64().left(24))));
+}
+
+void TestExportDialog::fullArticleIsExportedWithItsProvenance()
+{
+    // The court thread's page, captured and stored as a poll stores it.
+    const qint64 id = m_threads.at(0).id;
+    ArticleCapture capture;
+    capture.status = ArticleCapture::Status::Captured;
+    capture.html = QStringLiteral("<p>The panel held the notarisation valid, as the whole opinion says.</p>");
+    capture.provenance.retrievedAt = QDateTime(QDate(2026, 11, 27), QTime(10, 15, 30), Qt::UTC);
+    capture.provenance.finalUrl = QUrl(QStringLiteral("https://cafc.uscourts.gov/opinions/final.html"));
+    capture.provenance.etag = QStringLiteral("\"opinion-7\"");
+    capture.provenance.sha256 = QStringLiteral("cd").repeated(32);
+    QVERIFY(CaptureStore(*m_database).save(id, capture, {}));
+
+    ExportRequest request;
+    request.format = ExportFormat::Text;
+    request.path = m_dir.filePath(QStringLiteral("captured.txt"));
+    bool ok = false;
+    QStringList written;
+    QString message;
+    QVERIFY(runExport(request, false, &ok, &written, &message));
+    QVERIFY2(ok, qPrintable(message));
+    const QString text = QString::fromUtf8(contents(request.path));
+    QVERIFY2(text.contains(QStringLiteral("The panel held the notarisation valid")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("cd").repeated(32)));
+    QVERIFY(text.contains(QStringLiteral("https://cafc.uscourts.gov/opinions/final.html")));
+    QVERIFY(text.contains(QStringLiteral("\"opinion-7\"")));
+
+    // Back to the feed's text for the tests after this one.
+    capture.status = ArticleCapture::Status::None;
+    capture.html.clear();
+    capture.provenance = Provenance();
+    QVERIFY(CaptureStore(*m_database).save(id, capture, {}));
 }
 
 QTEST_MAIN(TestExportDialog)
