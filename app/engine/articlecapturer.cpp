@@ -214,8 +214,11 @@ void ArticleCapturer::takeImage(qint64 threadId, const QUrl &url, const FetchRes
     // A picture or nothing: a page, a script or an SVG (which may carry
     // script) under an image's address is not kept.
     const QString mediaType = result.ok() ? sniffImage(result.body) : QString();
-    if (!mediaType.isEmpty() && result.body.size() <= ImageStore::maxImageBytes)
+    if (!mediaType.isEmpty() && result.body.size() <= ImageStore::maxImageBytes &&
+        found->imageBytes + result.body.size() <= maxImageBytesPerThread) {
+        found->imageBytes += result.body.size();
         found->images.append(qMakePair(url, StoredImage{result.body, mediaType}));
+    }
     if (--found->imagesOutstanding == 0)
         save(threadId);
 }

@@ -22,7 +22,8 @@ class FetchQueue;
 // finds the article (ArticleExtractor, which sanitises it), then fetches the
 // images of the article and of the feed's content: http(s) only, at most
 // ImageStore::maxImagesPerThread per thread and ImageStore::maxImageBytes
-// each, kept only when the bytes are a picture. Each thread's capture and
+// each (maxImageBytesPerThread together), kept only when the bytes are a
+// picture. Each thread's capture and
 // images are stored in one transaction as soon as they are all in. A page
 // that fails, or holds no article, is stored as Failed with the reason; it
 // never stops the others. Runs in the thread it lives in.
@@ -34,6 +35,9 @@ public:
     // How many threads are worked on at once: their pages and images are
     // held in memory until stored.
     static constexpr int maxThreadsAtOnce = 4;
+    // A thread's images together, beyond which further ones are not kept:
+    // with maxThreadsAtOnce, what bounds the memory a capture holds.
+    static constexpr qint64 maxImageBytesPerThread = 16 * 1024 * 1024;
 
     // Both must outlive the capturer.
     ArticleCapturer(Database &database, FetchQueue *queue, QObject *parent = nullptr);
@@ -67,6 +71,7 @@ private:
         PendingCapture pending;
         ArticleCapture capture;
         QList<QPair<QUrl, StoredImage>> images;
+        qint64 imageBytes = 0;
         int imagesOutstanding = 0;
     };
 

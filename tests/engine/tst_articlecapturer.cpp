@@ -335,6 +335,9 @@ void TestArticleCapturer::capsImages_data()
     QByteArray huge = TestData::read(QStringLiteral("capture/pixel.png"));
     huge.append(QByteArray(ImageStore::maxImageBytes, 'x'));
     QTest::newRow("over the size cap") << 2 << TestHttpResponse::ok(huge, "image/png") << 2 << 0;
+    QByteArray large = TestData::read(QStringLiteral("capture/pixel.png"));
+    large.append(QByteArray(ArticleCapturer::maxImageBytesPerThread / 4 - large.size(), 'x'));
+    QTest::newRow("over the total for a thread") << 5 << TestHttpResponse::ok(large, "image/png") << 5 << 4;
     QTest::newRow("a page under an image's address")
         << 2 << TestHttpResponse::ok("<html><body>Not an image</body></html>", "image/png") << 2 << 0;
     QTest::newRow("svg, which may carry script")
