@@ -23,10 +23,10 @@ class FetchQueue;
 // images of the article and of the feed's content: http(s) only, at most
 // ImageStore::maxImagesPerThread per thread and ImageStore::maxImageBytes
 // each (maxImageBytesPerThread together), kept only when the bytes are a
-// picture. Each thread's capture and
-// images are stored in one transaction as soon as they are all in. A page
-// that fails, or holds no article, is stored as Failed with the reason; it
-// never stops the others. Runs in the thread it lives in.
+// picture. Each thread's capture and images are stored in one transaction as
+// soon as they are all in. A page that fails, or holds no article, is stored
+// as Failed with the reason; it never stops the others. Runs in the thread it
+// lives in.
 class ArticleCapturer : public QObject
 {
     Q_OBJECT
