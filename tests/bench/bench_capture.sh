@@ -3,8 +3,9 @@
 # at 100 article pages (each with two images) served by nginx on loopback
 # (four addresses, so per-host limits apply as with real publishers). Times
 # `docket poll --all` on a fresh cache, which stores the 100 threads and then
-# captures their pages and images; N runs, median seconds and peak memory.
-# Checks that every page was captured.
+# captures their pages and images, against the same poll of a feed carrying
+# the whole articles (nothing captured); N runs, median seconds and peak
+# memory, and the difference per page. Checks that every page was captured.
 #   tests/bench/bench_capture.sh BUILD_DIR [N]
 set -eu
 
@@ -59,9 +60,15 @@ for name in ("courthouse.png",):
         out.write(pixel)
 with open(os.path.join(www, "judge.jpg"), "wb") as out:
     out.write(pixel)
-with open(os.path.join(www, "feed.xml"), "w") as out:
-    out.write('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Courthouse Ledger</title>'
-              "<link>http://127.0.0.1:%d/</link>%s</channel></rss>\n" % (port, "".join(items)))
+# The same items with whole articles in the feed: nothing is captured, so the
+# difference between the two polls is what capture costs.
+whole = "<p>%s</p>" % ("The Court of Appeals held that the arbitration clause looked forward only. " * 12)
+for name, body in (("feed.xml", items), ("feed-whole.xml", [i.replace(
+        "<description>The Court of Appeals reversed an order compelling arbitration.</description>",
+        "<description><![CDATA[%s]]></description>" % whole) for i in items])):
+    with open(os.path.join(www, name), "w") as out:
+        out.write('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Courthouse Ledger'
+                  "</title><link>http://127.0.0.1:%d/</link>%s</channel></rss>\n" % (port, "".join(body)))
 for root, dirs, files in os.walk(www):
     for name in dirs + files:
         os.chmod(os.path.join(root, name), 0o755 if name in dirs else 0o644)
@@ -99,26 +106,32 @@ def measured(command, environment):
 
 try:
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=work)
-    opml = os.path.join(work, "feeds.opml")
-    with open(opml, "w") as out:
-        out.write('<?xml version="1.0"?><opml version="2.0"><head><title>bench</title></head><body>'
-                  '<outline type="rss" text="Courthouse Ledger" xmlUrl="http://127.0.0.1:%d/feed.xml"/>'
-                  "</body></opml>" % port)
-    walls, peaks = [], []
+    results = {"capture": [], "whole": []}
     for r in range(runs):
-        database = os.path.join(work, "docket-%d.sqlite" % r)
-        measured([docket, "--database", database, "import-opml", opml], environment)
-        wall, peak, out = measured([docket, "--database", database, "poll", "--all"], environment)
-        summary = out.strip().splitlines()[-1]
-        if not summary.endswith("; %d articles captured, 0 failed" % PAGES):
-            sys.exit("not every page was captured: " + summary)
-        walls.append(wall)
-        peaks.append(peak)
+        for kind, feed in (("capture", "feed.xml"), ("whole", "feed-whole.xml")):
+            opml = os.path.join(work, "%s-%d.opml" % (kind, r))
+            with open(opml, "w") as out:
+                out.write('<?xml version="1.0"?><opml version="2.0"><head><title>bench</title></head><body>'
+                          '<outline type="rss" text="Courthouse Ledger" xmlUrl="http://127.0.0.1:%d/%s"/>'
+                          "</body></opml>" % (port, feed))
+            database = os.path.join(work, "docket-%s-%d.sqlite" % (kind, r))
+            measured([docket, "--database", database, "import-opml", opml], environment)
+            wall, peak, out = measured([docket, "--database", database, "poll", "--all"], environment)
+            summary = out.strip().splitlines()[-1]
+            if kind == "capture" and not summary.endswith("; %d articles captured, 0 failed" % PAGES):
+                sys.exit("not every page was captured: " + summary)
+            if kind == "whole" and "captured" in summary:
+                sys.exit("a feed of whole articles had pages captured: " + summary)
+            results[kind].append((wall, peak))
     print("bench_capture: 1 feed, %d article pages (2 images each) from nginx on loopback, median of %d runs"
           % (PAGES, runs))
-    print("poll with capture: %.2f s (%.1f ms per page), peak %.1f MB; runs: %s"
-          % (statistics.median(walls), 1000 * statistics.median(walls) / PAGES, statistics.median(peaks),
-             " ".join("%.2f" % w for w in walls)))
+    for kind, label in (("capture", "poll capturing every page"), ("whole", "poll of whole articles")):
+        walls = [v[0] for v in results[kind]]
+        print("%-26s %6.2f s, peak %5.1f MB; runs: %s"
+              % (label, statistics.median(walls), statistics.median(v[1] for v in results[kind]),
+                 " ".join("%.2f" % w for w in walls)))
+    cost = statistics.median(v[0] for v in results["capture"]) - statistics.median(v[0] for v in results["whole"])
+    print("capture: %.2f s for %d pages, %.1f ms per page" % (cost, PAGES, 1000 * cost / PAGES))
 finally:
     subprocess.run([nginx, "-c", conf, "-p", work, "-s", "stop"], stderr=subprocess.DEVNULL)
     time.sleep(0.3)
