@@ -19,6 +19,7 @@
 #include <QImage>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void windowExportsTheSelection();
     void storedImagesAreEmbedded();
     void fullArticleIsExportedWithItsProvenance();
+    void longListIsCappedWithAMessage();
 
 private:
     ExportOffer offer() const;
@@ -476,6 +478,41 @@ void TestExportDialog::fullArticleIsExportedWithItsProvenance()
     capture.html.clear();
     capture.provenance = Provenance();
     QVERIFY(CaptureStore(*m_database).save(id, capture, {}));
+}
+
+void TestExportDialog::longListIsCappedWithAMessage()
+{
+    const QString path = m_dir.filePath(QStringLiteral("large.sqlite"));
+    {
+        const std::unique_ptr<Database> large = open(path);
+        QVERIFY(large);
+        QVERIFY(addGenerated(*large, int(ExportJob::maxThreads) + 3) > 0);
+        QVERIFY(keepFixtures(*large));
+    }
+    ExportOffer all;
+    all.listName = QStringLiteral("All threads");
+    all.listCount = ExportJob::maxThreads + 3;
+    ExportRequest request;
+    request.scope = ExportRequest::Scope::List;
+    request.format = ExportFormat::Text;
+    request.path = m_dir.filePath(QStringLiteral("everything.txt"));
+    ExportAction exporter(
+        path, [&all] { return all; }, &m_window);
+    exporter.setPrompt([&request](const ExportOffer &) { return std::optional<ExportRequest>(request); });
+    QSignalSpy finished(&exporter, &ExportAction::finished);
+    QSignalSpy messages(&exporter, &ExportAction::message);
+    exporter.run();
+    QVERIFY(!finished.isEmpty() || finished.wait(exportTimeoutMs));
+    QVERIFY(finished.first().at(0).toBool());
+    const QString said = messages.last().first().toString();
+    QVERIFY2(said.contains(
+                 QStringLiteral("Only the first %1 threads").arg(QLocale().toString(ExportJob::maxThreads))),
+             qPrintable(said));
+    // Newest first, as the list shows them: the three oldest are left out.
+    const QString text = QString::fromUtf8(contents(request.path));
+    QVERIFY(text.contains(QStringLiteral("Generated thread 0\n")));
+    QVERIFY(text.contains(QStringLiteral("Generated thread %1\n").arg(ExportJob::maxThreads - 1)));
+    QVERIFY(!text.contains(QStringLiteral("Generated thread %1\n").arg(ExportJob::maxThreads)));
 }
 
 QTEST_MAIN(TestExportDialog)
