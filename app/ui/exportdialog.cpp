@@ -1,5 +1,8 @@
 #include "exportdialog.h"
 
+#include "exportfilename.h"
+#include "exportjob.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,8 +17,6 @@
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
-
-#include "exportjob.h"
 
 namespace {
 
@@ -39,6 +40,8 @@ ExportDialog::ExportDialog(const ExportOffer &offer, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Export"));
+    m_currentTitle = offer.currentTitle;
+    m_listName = offer.listName;
     const QLocale locale;
     m_current->setText(offer.currentId != 0 ? tr("The &current thread: %1").arg(shortened(offer.currentTitle))
                                             : tr("The &current thread"));
@@ -124,9 +127,16 @@ void ExportDialog::setRequest(const ExportRequest &request)
 void ExportDialog::chooseDestination()
 {
     const ExportRequest current = request();
-    const QString start = current.path.isEmpty()
-                              ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                              : current.path;
+    QString start = current.path;
+    if (start.isEmpty()) {
+        // A file is offered a name from what it will hold, as a browser's Save As does.
+        const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        const QString title =
+            current.scope == ExportRequest::Scope::CurrentThread ? m_currentTitle : m_listName;
+        start = current.oneFilePerThread ? documents.path()
+                                         : documents.filePath(ExportFileName::stem(title) + u'.' +
+                                                              exportFormatExtension(current.format));
+    }
     QString chosen;
     if (current.oneFilePerThread) {
         chosen = QFileDialog::getExistingDirectory(this, tr("Export to Folder"), start);

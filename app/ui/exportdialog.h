@@ -38,4 +38,6 @@ private:
     QCheckBox *m_perThread = nullptr;
     QLineEdit *m_path = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QString m_currentTitle;
+    QString m_listName;
 };
