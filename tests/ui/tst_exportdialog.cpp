@@ -1,30 +1,24 @@
 // Export… in the window: the dialog's choices, and the files it writes for the current thread, the selection
 // and the list, asking before it replaces any.
-#include "capturestore.h"
 #include "exportaction.h"
 #include "exportdialog.h"
 #include "exportjob.h"
-#include "imagestore.h"
 #include "mainwindow.h"
 #include "threadlistmodel.h"
 #include "uitestcache.h"
 
 #include <QAction>
-#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QImage>
 #include <QItemSelectionModel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTreeView>
@@ -62,9 +56,6 @@ private Q_SLOTS:
     void badDestinationIsReported();
     void dialogOffersWhatIsThere();
     void windowExportsTheSelection();
-    void storedImagesAreEmbedded();
-    void fullArticleIsExportedWithItsProvenance();
-    void longListIsCappedWithAMessage();
 
 private:
     ExportOffer offer() const;
@@ -76,7 +67,6 @@ private:
     QString m_path;
     std::unique_ptr<Database> m_database;
     qint64 m_court = 0;
-    qint64 m_blog = 0;
     QList<ThreadRecord> m_threads;
     QWidget m_window;
 };
@@ -94,8 +84,7 @@ void TestExportDialog::initTestCase()
     m_database = open(m_path);
     QVERIFY(m_database);
     m_court = addFixture(*m_database, courtOpinions);
-    m_blog = addFixture(*m_database, blogWithImages);
-    QVERIFY(m_court && m_blog);
+    QVERIFY(m_court);
     QVERIFY(keepFixtures(*m_database));
     ThreadStore store(*m_database);
     ThreadFilter filter;
@@ -397,122 +386,6 @@ void TestExportDialog::windowExportsTheSelection()
     const QString text = QString::fromUtf8(contents(path));
     QVERIFY(text.contains(model->threadAt(1)->link.toString(QUrl::FullyEncoded).toHtmlEscaped()));
     QVERIFY(text.contains(model->threadAt(2)->link.toString(QUrl::FullyEncoded).toHtmlEscaped()));
-}
-
-void TestExportDialog::storedImagesAreEmbedded()
-{
-    ThreadStore store(*m_database);
-    ThreadFilter filter;
-    filter.feedId = m_blog;
-    filter.limit = 1;
-    const Result<ThreadPage> page = store.list(filter, generatedNow());
-    QVERIFY(page && !page->threads.isEmpty());
-    const Result<std::optional<ThreadRecord>> thread = store.thread(page->threads.first().id, generatedNow());
-    QVERIFY(thread && thread.value());
-    const QRegularExpressionMatch image =
-        QRegularExpression(QStringLiteral("<img[^>]*src=\"(https?://[^\"]+)\""))
-            .match(thread.value()->content);
-    QVERIFY(image.hasMatch());
-    const QUrl url(image.captured(1));
-    QImage pixels(8, 8, QImage::Format_RGB32);
-    pixels.fill(Qt::red);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    QVERIFY(buffer.open(QIODevice::WriteOnly));
-    QVERIFY(pixels.save(&buffer, "PNG"));
-    QVERIFY(ImageStore(*m_database)
-                .store(thread.value()->id, url, StoredImage{bytes, QStringLiteral("image/png")}));
-
-    const ExportArticle article = ExportJob::articleOf(*thread.value(), nullptr);
-    QVERIFY(article.images.isEmpty());
-    ImageStore images(*m_database);
-    const ExportArticle withImages = ExportJob::articleOf(*thread.value(), &images);
-    QCOMPARE(withImages.images.size(), 1);
-
-    ExportOffer blogOffer = offer();
-    blogOffer.currentId = thread.value()->id;
-    ExportRequest request;
-    request.path = m_dir.filePath(QStringLiteral("with-image.html"));
-    ExportAction exporter(
-        m_path, [&blogOffer] { return blogOffer; }, &m_window);
-    exporter.setPrompt([&request](const ExportOffer &) { return std::optional<ExportRequest>(request); });
-    QSignalSpy finished(&exporter, &ExportAction::finished);
-    exporter.run();
-    QVERIFY(!finished.isEmpty() || finished.wait(exportTimeoutMs));
-    QVERIFY(finished.first().at(0).toBool());
-    const QString html = QString::fromUtf8(contents(request.path));
-    // The stored image travels inside the file; opening it fetches nothing.
-    QVERIFY(html.contains(QStringLiteral("data:image/png;base64,") +
-                          QString::fromLatin1(bytes.toBase64().left(24))));
-}
-
-void TestExportDialog::fullArticleIsExportedWithItsProvenance()
-{
-    // The court thread's page, captured and stored as a poll stores it.
-    const qint64 id = m_threads.at(0).id;
-    ArticleCapture capture;
-    capture.status = ArticleCapture::Status::Captured;
-    capture.html = QStringLiteral("<p>The panel held the notarisation valid, as the whole opinion says.</p>");
-    capture.provenance.retrievedAt = QDateTime(QDate(2026, 11, 27), QTime(10, 15, 30), Qt::UTC);
-    capture.provenance.finalUrl = QUrl(QStringLiteral("https://cafc.uscourts.gov/opinions/final.html"));
-    capture.provenance.etag = QStringLiteral("\"opinion-7\"");
-    capture.provenance.sha256 = QStringLiteral("cd").repeated(32);
-    QVERIFY(CaptureStore(*m_database).save(id, capture, {}));
-
-    ExportRequest request;
-    request.format = ExportFormat::Text;
-    request.path = m_dir.filePath(QStringLiteral("captured.txt"));
-    bool ok = false;
-    QStringList written;
-    QString message;
-    QVERIFY(runExport(request, false, &ok, &written, &message));
-    QVERIFY2(ok, qPrintable(message));
-    const QString text = QString::fromUtf8(contents(request.path));
-    QVERIFY2(text.contains(QStringLiteral("The panel held the notarisation valid")), qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("cd").repeated(32)));
-    QVERIFY(text.contains(QStringLiteral("https://cafc.uscourts.gov/opinions/final.html")));
-    QVERIFY(text.contains(QStringLiteral("\"opinion-7\"")));
-
-    // Back to the feed's text for the tests after this one.
-    capture.status = ArticleCapture::Status::None;
-    capture.html.clear();
-    capture.provenance = Provenance();
-    QVERIFY(CaptureStore(*m_database).save(id, capture, {}));
-}
-
-void TestExportDialog::longListIsCappedWithAMessage()
-{
-    const QString path = m_dir.filePath(QStringLiteral("large.sqlite"));
-    {
-        const std::unique_ptr<Database> large = open(path);
-        QVERIFY(large);
-        QVERIFY(addGenerated(*large, int(ExportJob::maxThreads) + 3) > 0);
-        QVERIFY(keepFixtures(*large));
-    }
-    ExportOffer all;
-    all.listName = QStringLiteral("All threads");
-    all.listCount = ExportJob::maxThreads + 3;
-    ExportRequest request;
-    request.scope = ExportRequest::Scope::List;
-    request.format = ExportFormat::Text;
-    request.path = m_dir.filePath(QStringLiteral("everything.txt"));
-    ExportAction exporter(
-        path, [&all] { return all; }, &m_window);
-    exporter.setPrompt([&request](const ExportOffer &) { return std::optional<ExportRequest>(request); });
-    QSignalSpy finished(&exporter, &ExportAction::finished);
-    QSignalSpy messages(&exporter, &ExportAction::message);
-    exporter.run();
-    QVERIFY(!finished.isEmpty() || finished.wait(exportTimeoutMs));
-    QVERIFY(finished.first().at(0).toBool());
-    const QString said = messages.last().first().toString();
-    QVERIFY2(said.contains(
-                 QStringLiteral("Only the first %1 threads").arg(QLocale().toString(ExportJob::maxThreads))),
-             qPrintable(said));
-    // Newest first, as the list shows them: the three oldest are left out.
-    const QString text = QString::fromUtf8(contents(request.path));
-    QVERIFY(text.contains(QStringLiteral("Generated thread 0\n")));
-    QVERIFY(text.contains(QStringLiteral("Generated thread %1\n").arg(ExportJob::maxThreads - 1)));
-    QVERIFY(!text.contains(QStringLiteral("Generated thread %1\n").arg(ExportJob::maxThreads)));
 }
 
 QTEST_MAIN(TestExportDialog)
