@@ -86,8 +86,14 @@ Result<FeedSubscriber::Subscription> FeedSubscriber::subscribe(const Feed &feed,
     if (!added)
         return added.error();
     subscription.feed = added.value();
+    // What the subscription read is the evidence of what the threads said.
+    Provenance source;
+    source.retrievedAt = request.now;
+    source.finalUrl = request.url;
+    source.etag = request.etag;
+    source.lastModified = request.lastModified;
     const Result<UpsertReport> stored =
-        ThreadStore(m_database).store(subscription.feed.id, feed, request.now);
+        ThreadStore(m_database).store(subscription.feed.id, feed, request.now, source);
     if (!stored)
         return stored.error();
     subscription.threads = stored.value();

@@ -9,11 +9,13 @@
 namespace PollFixture {
 
 // An RSS 2.0 feed titled title with count items, the newest posted an hour
-// ago; item n has guid "<prefix>-n" and the given body.
+// ago; item n has guid "<prefix>-n" and the given body. Each item carries its
+// whole article (content:encoded), so polls never try to capture pages from
+// the items' links (which are not on loopback).
 inline QByteArray rss(const QString &title, int count, const QString &prefix = QStringLiteral("item"),
                       const QString &body = QStringLiteral("Ruling text"))
 {
-    QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>" +
+    QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>" +
                      title.toUtf8() + "</title><link>https://court.example/</link>\n";
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int n = 0; n < count; ++n) {
@@ -23,7 +25,8 @@ inline QByteArray rss(const QString &title, int count, const QString &prefix = Q
                prefix.toUtf8() + '-' + QByteArray::number(n) + "</guid><link>https://court.example/" +
                prefix.toUtf8() + '/' + QByteArray::number(n) + "</link><pubDate>" + date.toUtf8() +
                "</pubDate><description>" + body.toUtf8() + ' ' + QByteArray::number(n) +
-               "</description></item>\n";
+               "</description><content:encoded><![CDATA[<p>" + body.toUtf8() + ' ' + QByteArray::number(n) +
+               "</p>]]></content:encoded></item>\n";
     }
     return xml + "</channel></rss>\n";
 }
