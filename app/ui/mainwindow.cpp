@@ -326,6 +326,7 @@ void MainWindow::buildPolling(QMenu *feedsMenu)
     connect(m_pollFeedback, &PollFeedback::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_pollFeedback, &PollFeedback::newThreads, this, &MainWindow::announceNewThreads);
+    connect(m_poller, &Poller::finished, this, &MainWindow::refreshShownCapture);
     m_problems = new QAction(tr("&Problems…"), this);
     m_problems->setToolTip(tr("Feeds whose last fetch failed, and why"));
     connect(m_problems, &QAction::triggered, this, &MainWindow::showProblems);
@@ -334,6 +335,21 @@ void MainWindow::buildPolling(QMenu *feedsMenu)
     // "pollAutomatically" off: only F5 and Try Again fetch (tests use this too).
     if (m_settings.value(QStringLiteral("pollAutomatically"), true).toBool())
         m_poller->setAutomatic(true, std::chrono::minutes(1), firstPollDelay);
+}
+
+// A thread on screen whose article was being fetched shows it once the poll
+// that captured it is over (any other thread stays as the reader left it).
+void MainWindow::refreshShownCapture()
+{
+    const qint64 id = m_reader->threadId();
+    if (id == 0 || m_shownCapture != ArticleCapture::Status::Pending)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Result<std::optional<ThreadRecord>> full = m_store->thread(id, now);
+    if (!full || !full.value() || full.value()->capture.status == ArticleCapture::Status::Pending)
+        return;
+    m_reader->showThread(*full.value(), now);
+    m_shownCapture = full.value()->capture.status;
 }
 
 void MainWindow::showProblems()
@@ -450,6 +466,7 @@ void MainWindow::threadChanged()
         return;
     }
     m_reader->showThread(*full.value(), now);
+    m_shownCapture = full.value()->capture.status;
     if (!listed->read)
         m_writer->setRead({listed->id}, true);
 }

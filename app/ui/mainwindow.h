@@ -101,6 +101,7 @@ private:
     void refresh();
     void buildPolling(QMenu *feedsMenu);
     void showProblems();
+    void refreshShownCapture();
     void markAllRead();
     void focusSearch();
     void searchEdited(const QString &text);
@@ -144,6 +145,7 @@ private:
     QAction *m_problems = nullptr;
     ExportAction *m_export = nullptr;
     AddFeedHook m_addFeedHook;
+    ArticleCapture::Status m_shownCapture = ArticleCapture::Status::None;
     bool m_quitting = false; // Quit was chosen: closing does not hide to the tray
     // The query a chosen saved search put in the search box, taken out again
     // when another source is chosen (unless the user has changed it).
