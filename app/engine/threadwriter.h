@@ -23,6 +23,8 @@ public:
         QString folder;                   // "Name" or "Parent/Child", created when missing; empty: top level
         std::optional<int> retentionDays; // empty: the global retention
         std::optional<int> pollIntervalMinutes; // empty: the global interval
+        // Full articles of new threads: empty automatic (summary-only items), true always, false never.
+        std::optional<bool> capture;
 
         friend bool operator==(const FeedProperties &, const FeedProperties &) = default;
     };

@@ -66,6 +66,8 @@ Result<bool> applyProperties(Database &database, qint64 feedId,
         return ok;
     if (auto ok = feeds.setPollIntervalMinutes(feedId, properties.pollIntervalMinutes); !ok)
         return ok;
+    if (auto ok = feeds.setCapture(feedId, properties.capture); !ok)
+        return ok;
     return transaction.commit();
 }
 

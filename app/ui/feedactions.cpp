@@ -73,8 +73,12 @@ std::optional<FeedActions::Chosen> FeedActions::chosenFeed() const
     if (!found || !found.value())
         return std::nullopt;
     const FeedRecord &feed = *found.value();
-    return Chosen{
-        feed.id, {feed.title, feed.folder(), feed.retentionDays, feed.pollIntervalMinutes}, feed.threads};
+    const Result<std::optional<std::optional<bool>>> capture = FeedStore(m_database).capture(feed.id);
+    const std::optional<bool> captureSetting =
+        capture && capture.value() ? *capture.value() : std::optional<bool>();
+    return Chosen{feed.id,
+                  {feed.title, feed.folder(), feed.retentionDays, feed.pollIntervalMinutes, captureSetting},
+                  feed.threads};
 }
 
 QStringList FeedActions::folders() const

@@ -60,11 +60,20 @@ FeedPropertiesDialog::FeedPropertiesDialog(const ThreadWriter::FeedProperties &p
     m_poll->setObjectName(QStringLiteral("feedPollInterval"));
     m_poll->setAccessibleName(tr("Check this feed every this many minutes"));
 
+    m_capture = new QComboBox(this);
+    m_capture->setObjectName(QStringLiteral("feedCapture"));
+    m_capture->setAccessibleName(tr("Fetch the full article of new threads"));
+    m_capture->addItem(tr("When the feed sends only a summary"), 0);
+    m_capture->addItem(tr("Always"), 1);
+    m_capture->addItem(tr("Never"), 2);
+    m_capture->setCurrentIndex(!properties.capture ? 0 : *properties.capture ? 1 : 2);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Folder:"), m_folder);
     form->addRow(tr("&Keep threads for:"), m_retention);
     form->addRow(tr("&Check every:"), m_poll);
+    form->addRow(tr("Full &articles:"), m_capture);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -76,15 +85,17 @@ FeedPropertiesDialog::FeedPropertiesDialog(const ThreadWriter::FeedProperties &p
     setTabOrder(m_title, m_folder);
     setTabOrder(m_folder, m_retention);
     setTabOrder(m_retention, m_poll);
-    setTabOrder(m_poll, m_buttons);
+    setTabOrder(m_poll, m_capture);
+    setTabOrder(m_capture, m_buttons);
     connect(m_title, &QLineEdit::textChanged, this, &FeedPropertiesDialog::updateOk);
     updateOk();
 }
 
 ThreadWriter::FeedProperties FeedPropertiesDialog::properties() const
 {
+    const int capture = m_capture->currentData().toInt();
     return {m_title->text().simplified(), m_folder->currentText().trimmed(), ownValue(m_retention),
-            ownValue(m_poll)};
+            ownValue(m_poll), capture == 0 ? std::nullopt : std::optional<bool>(capture == 1)};
 }
 
 void FeedPropertiesDialog::updateOk()

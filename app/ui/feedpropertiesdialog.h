@@ -31,5 +31,6 @@ private:
     QComboBox *m_folder = nullptr;
     QSpinBox *m_retention = nullptr;
     QSpinBox *m_poll = nullptr;
+    QComboBox *m_capture = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

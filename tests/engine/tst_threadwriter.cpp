@@ -310,7 +310,7 @@ void TestThreadWriter::changesAFeed()
     else if (change == u"poll")
         writer.setFeedPollInterval(feed, optional(poll));
     else
-        writer.updateFeed(feed, {title, folder, optional(retention), optional(poll)});
+        writer.updateFeed(feed, {title, folder, optional(retention), optional(poll), true});
     QVERIFY(changed.wait(10000));
     QCOMPARE(failed.size(), 0);
     QVERIFY2(changed.first().first().toString().contains(summary),
@@ -322,6 +322,8 @@ void TestThreadWriter::changesAFeed()
     QCOMPARE(record->retentionDays, optional(retention));
     QCOMPARE(record->pollIntervalMinutes, optional(poll));
     QCOMPARE(record->threads, 1);
+    if (change == u"properties") // the full-article setting goes with the others
+        QCOMPARE(FeedStore(*m_reader).capture(feed).value(), std::optional<std::optional<bool>>(true));
 }
 
 void TestThreadWriter::refusesAFeedChange_data()
@@ -344,7 +346,7 @@ void TestThreadWriter::refusesAFeedChange()
     QVERIFY(feed > 0);
     QSignalSpy changed(&writer, &ThreadWriter::feedsChanged);
     QSignalSpy failed(&writer, &ThreadWriter::failed);
-    writer.updateFeed(known ? feed : feed + 100, {title, QStringLiteral("Courts"), 3, 3});
+    writer.updateFeed(known ? feed : feed + 100, {title, QStringLiteral("Courts"), 3, 3, {}});
     QVERIFY(failed.wait(10000));
     QVERIFY2(failed.first().first().toString().contains(message),
              qPrintable(failed.first().first().toString()));

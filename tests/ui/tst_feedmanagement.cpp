@@ -260,13 +260,14 @@ void TestFeedManagement::propertiesAreSavedAtOnce()
             offered = current;
             folders = existing;
             return std::optional<ThreadWriter::FeedProperties>(
-                {QStringLiteral("Tenth Circuit"), QStringLiteral("Courts/Appeals"), 365, 240});
+                {QStringLiteral("Tenth Circuit"), QStringLiteral("Courts/Appeals"), 365, 240, false});
         });
     QSignalSpy changed(window->writer(), &ThreadWriter::feedsChanged);
     window->feedActions()->propertiesAction()->trigger();
     QCOMPARE(offered.title, title);
     QCOMPARE(offered.folder, QStringLiteral("Courts"));
     QCOMPARE(offered.retentionDays, std::optional<int>());
+    QCOMPARE(offered.capture, std::optional<bool>()); // automatic until changed
     QCOMPARE(folders, QStringList{QStringLiteral("Courts")});
     QVERIFY(changed.wait(10000));
     QCOMPARE(changed.size(), 1); // one write, one reload

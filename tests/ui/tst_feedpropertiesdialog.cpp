@@ -36,11 +36,11 @@ void TestFeedPropertiesDialog::showsAndReturnsTheValues_data()
 {
     QTest::addColumn<ThreadWriter::FeedProperties>("properties");
     QTest::newRow("global values, top level")
-        << ThreadWriter::FeedProperties{QStringLiteral("JURIST"), {}, {}, {}};
-    QTest::newRow("own values, in a folder") << ThreadWriter::FeedProperties{
-        QStringLiteral("Tenth Circuit"), QStringLiteral("Courts/Appeals"), 90, 15};
-    QTest::newRow("a folder not listed")
-        << ThreadWriter::FeedProperties{QStringLiteral("Blog"), QStringLiteral("Reading list"), 1, {}};
+        << ThreadWriter::FeedProperties{QStringLiteral("JURIST"), {}, {}, {}, {}};
+    QTest::newRow("own values, in a folder, always capturing") << ThreadWriter::FeedProperties{
+        QStringLiteral("Tenth Circuit"), QStringLiteral("Courts/Appeals"), 90, 15, true};
+    QTest::newRow("a folder not listed, never capturing")
+        << ThreadWriter::FeedProperties{QStringLiteral("Blog"), QStringLiteral("Reading list"), 1, {}, false};
 }
 
 void TestFeedPropertiesDialog::showsAndReturnsTheValues()
@@ -53,7 +53,7 @@ void TestFeedPropertiesDialog::showsAndReturnsTheValues()
 
 void TestFeedPropertiesDialog::globalValuesAreShownInWords()
 {
-    const FeedPropertiesDialog dialog({QStringLiteral("JURIST"), {}, {}, {}}, m_folders, 14, 45);
+    const FeedPropertiesDialog dialog({QStringLiteral("JURIST"), {}, {}, {}, {}}, m_folders, 14, 45);
     auto *retention = control<QSpinBox>(dialog, "feedRetention");
     auto *poll = control<QSpinBox>(dialog, "feedPollInterval");
     QVERIFY2(retention->text().contains(u"14"), qPrintable(retention->text()));
@@ -63,7 +63,7 @@ void TestFeedPropertiesDialog::globalValuesAreShownInWords()
 
 void TestFeedPropertiesDialog::editsAreReturned()
 {
-    FeedPropertiesDialog dialog({QStringLiteral("JURIST"), {}, {}, {}}, m_folders, 21, 30);
+    FeedPropertiesDialog dialog({QStringLiteral("JURIST"), {}, {}, {}, {}}, m_folders, 21, 30);
     auto *title = control<QLineEdit>(dialog, "feedTitle");
     title->selectAll();
     QTest::keyClicks(title, QStringLiteral("  JURIST   news "));
@@ -72,8 +72,11 @@ void TestFeedPropertiesDialog::editsAreReturned()
     folder->setCurrentIndex(folder->findText(QStringLiteral("News")));
     control<QSpinBox>(dialog, "feedRetention")->setValue(60);
     control<QSpinBox>(dialog, "feedPollInterval")->setValue(120);
-    QCOMPARE(dialog.properties(),
-             (ThreadWriter::FeedProperties{QStringLiteral("JURIST news"), QStringLiteral("News"), 60, 120}));
+    auto *capture = control<QComboBox>(dialog, "feedCapture");
+    QCOMPARE(capture->currentIndex(), 0); // automatic
+    capture->setCurrentIndex(2);
+    QCOMPARE(dialog.properties(), (ThreadWriter::FeedProperties{QStringLiteral("JURIST news"),
+                                                                QStringLiteral("News"), 60, 120, false}));
     // A name typed into the folder box is a new folder.
     folder->setCurrentText(QStringLiteral("  Morning reading "));
     QCOMPARE(dialog.properties().folder, QStringLiteral("Morning reading"));
