@@ -6,6 +6,8 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QSize>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
@@ -77,6 +79,13 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     describeApplication();
+    // The window and the tray show Docket's icon; the desktop entry's name
+    // lets Wayland match the window to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.docket.Docket"));
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/png/docket-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     const Translations translations(Translations::chosenLanguage());
     const QString databasePath =
         invocation.databasePath.isEmpty() ? CommandLine::defaultDatabasePath() : invocation.databasePath;
