@@ -84,7 +84,7 @@ void TestFeedPropertiesDialog::editsAreReturned()
 
 void TestFeedPropertiesDialog::okWaitsForATitle()
 {
-    FeedPropertiesDialog dialog({QStringLiteral("JURIST"), {}, {}, {}}, m_folders, 21, 30);
+    FeedPropertiesDialog dialog({QStringLiteral("JURIST"), {}, {}, {}, {}}, m_folders, 21, 30);
     QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY(ok->isEnabled());
     control<QLineEdit>(dialog, "feedTitle")->setText(QStringLiteral("   "));
@@ -93,8 +93,8 @@ void TestFeedPropertiesDialog::okWaitsForATitle()
 
 void TestFeedPropertiesDialog::everyControlIsNamed()
 {
-    const FeedPropertiesDialog dialog({QStringLiteral("JURIST"), {}, {}, {}}, m_folders, 21, 30);
-    for (const char *name : {"feedTitle", "feedFolder", "feedRetention", "feedPollInterval"}) {
+    const FeedPropertiesDialog dialog({QStringLiteral("JURIST"), {}, {}, {}, {}}, m_folders, 21, 30);
+    for (const char *name : {"feedTitle", "feedFolder", "feedRetention", "feedPollInterval", "feedCapture"}) {
         QWidget *widget = control<QWidget>(dialog, name);
         QVERIFY2(widget, name);
         QVERIFY2(!widget->accessibleName().isEmpty(), name);
