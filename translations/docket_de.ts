@@ -227,6 +227,22 @@
         <source>Read at the source:</source>
         <translation>An der Quelle lesen:</translation>
     </message>
+    <message>
+        <source>Retrieved from</source>
+        <translation>Abgerufen von</translation>
+    </message>
+    <message>
+        <source>HTTP ETag</source>
+        <translation>HTTP-ETag</translation>
+    </message>
+    <message>
+        <source>HTTP Last-Modified</source>
+        <translation>HTTP-Last-Modified</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the stored text</source>
+        <translation>SHA-256 des gespeicherten Textes</translation>
+    </message>
 </context>
 <context>
     <name>ArticleHtml</name>
@@ -488,6 +504,73 @@ Aufruf oder unlesbare Eingabe.
     <message>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>give thread ids, --search QUERY or --feed ID (see docket list)</source>
+        <translation>geben Sie Thread-IDs, --search QUERY oder --feed ID an (siehe docket list)</translation>
+    </message>
+    <message>
+        <source>give thread ids, --search or --feed: only one of them</source>
+        <translation>geben Sie Thread-IDs, --search oder --feed an: nur eines davon</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a thread id (see docket list)</source>
+        <translation>„%1“ ist keine Thread-ID (siehe docket list)</translation>
+    </message>
+    <message>
+        <source>--feed takes a feed id (see docket feeds), not &apos;%1&apos;</source>
+        <translation>--feed nimmt eine Feed-ID (siehe docket feeds), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>give --format html, md, txt or pdf</source>
+        <translation>geben Sie --format html, md, txt oder pdf an</translation>
+    </message>
+    <message>
+        <source>--format takes html, md, txt or pdf, not &apos;%1&apos;</source>
+        <translation>--format nimmt html, md, txt oder pdf, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>PDF needs fonts, which this program could not load</source>
+        <translation>PDF braucht Schriften, die dieses Programm nicht laden konnte</translation>
+    </message>
+    <message>
+        <source>give --output PATH: a file, or an existing folder for one file per thread</source>
+        <translation>geben Sie --output PATH an: eine Datei oder einen vorhandenen Ordner für eine Datei je Thread</translation>
+    </message>
+    <message>
+        <source>there is no folder %1</source>
+        <translation>es gibt keinen Ordner %1</translation>
+    </message>
+    <message>
+        <source>there is no folder %1 to write %2 in</source>
+        <translation>es gibt keinen Ordner %1, in den %2 geschrieben werden könnte</translation>
+    </message>
+    <message>
+        <source>%1 already exists; add --force to replace it</source>
+        <translation>%1 gibt es schon; mit --force wird die Datei ersetzt</translation>
+    </message>
+    <message>
+        <source>there is no feed %1 (see docket feeds)</source>
+        <translation>es gibt keinen Feed %1 (siehe docket feeds)</translation>
+    </message>
+    <message>
+        <source>no threads to export; nothing written</source>
+        <translation>keine Threads zum Exportieren; nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>there is no thread %1: it may have expired or its feed been removed</source>
+        <translation>es gibt keinen Thread %1: Er ist vielleicht abgelaufen oder sein Feed wurde entfernt</translation>
     </message>
 </context>
 <context>
@@ -856,6 +939,26 @@ Aufruf oder unlesbare Eingabe.
     <message>
         <source>&amp;Check every:</source>
         <translation>&amp;Prüfen alle:</translation>
+    </message>
+    <message>
+        <source>Fetch the full article of new threads</source>
+        <translation>Den vollständigen Artikel neuer Threads abrufen</translation>
+    </message>
+    <message>
+        <source>When the feed sends only a summary</source>
+        <translation>Wenn der Feed nur eine Zusammenfassung sendet</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Full &amp;articles:</source>
+        <translation>Vollständige &amp;Artikel:</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,22 @@
         <source>Read at the source:</source>
         <translation>Leer en la fuente:</translation>
     </message>
+    <message>
+        <source>Retrieved from</source>
+        <translation>Obtenido de</translation>
+    </message>
+    <message>
+        <source>HTTP ETag</source>
+        <translation>ETag HTTP</translation>
+    </message>
+    <message>
+        <source>HTTP Last-Modified</source>
+        <translation>Last-Modified HTTP</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the stored text</source>
+        <translation>SHA-256 del texto guardado</translation>
+    </message>
 </context>
 <context>
     <name>ArticleHtml</name>
@@ -491,6 +507,73 @@ incorrecto o entrada ilegible.
     <message>
         <source>Export failed: %1</source>
         <translation>La exportación falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>no se pudo escribir: %1</translation>
+    </message>
+    <message>
+        <source>give thread ids, --search QUERY or --feed ID (see docket list)</source>
+        <translation>indique ID de hilos, --search QUERY o --feed ID (véase docket list)</translation>
+    </message>
+    <message>
+        <source>give thread ids, --search or --feed: only one of them</source>
+        <translation>indique ID de hilos, --search o --feed: solo uno de ellos</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a thread id (see docket list)</source>
+        <translation>«%1» no es el ID de un hilo (véase docket list)</translation>
+    </message>
+    <message>
+        <source>--feed takes a feed id (see docket feeds), not &apos;%1&apos;</source>
+        <translation>--feed admite el ID de una fuente (véase docket feeds), no «%1»</translation>
+    </message>
+    <message>
+        <source>give --format html, md, txt or pdf</source>
+        <translation>indique --format html, md, txt o pdf</translation>
+    </message>
+    <message>
+        <source>--format takes html, md, txt or pdf, not &apos;%1&apos;</source>
+        <translation>--format admite html, md, txt o pdf, no «%1»</translation>
+    </message>
+    <message>
+        <source>PDF needs fonts, which this program could not load</source>
+        <translation>el PDF necesita fuentes tipográficas que este programa no pudo cargar</translation>
+    </message>
+    <message>
+        <source>give --output PATH: a file, or an existing folder for one file per thread</source>
+        <translation>indique --output PATH: un archivo, o una carpeta existente para un archivo por hilo</translation>
+    </message>
+    <message>
+        <source>there is no folder %1</source>
+        <translation>no existe la carpeta %1</translation>
+    </message>
+    <message>
+        <source>there is no folder %1 to write %2 in</source>
+        <translation>no existe la carpeta %1 donde escribir %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; add --force to replace it</source>
+        <translation>%1 ya existe; añada --force para sustituirlo</translation>
+    </message>
+    <message>
+        <source>there is no feed %1 (see docket feeds)</source>
+        <translation>no existe la fuente %1 (véase docket feeds)</translation>
+    </message>
+    <message>
+        <source>no threads to export; nothing written</source>
+        <translation>no hay hilos que exportar; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>there is no thread %1: it may have expired or its feed been removed</source>
+        <translation>no existe el hilo %1: puede que haya caducado o que se haya quitado su fuente</translation>
     </message>
 </context>
 <context>
@@ -859,6 +942,26 @@ incorrecto o entrada ilegible.
     <message>
         <source>&amp;Check every:</source>
         <translation>Co&amp;nsultar cada:</translation>
+    </message>
+    <message>
+        <source>Fetch the full article of new threads</source>
+        <translation>Descargar el artículo completo de los hilos nuevos</translation>
+    </message>
+    <message>
+        <source>When the feed sends only a summary</source>
+        <translation>Cuando la fuente envía solo un resumen</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Siempre</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Full &amp;articles:</source>
+        <translation>&amp;Artículos completos:</translation>
     </message>
 </context>
 <context>

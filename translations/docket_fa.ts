@@ -224,6 +224,22 @@
         <source>Read at the source:</source>
         <translation>خواندن در منبع:</translation>
     </message>
+    <message>
+        <source>Retrieved from</source>
+        <translation>دریافت‌شده از</translation>
+    </message>
+    <message>
+        <source>HTTP ETag</source>
+        <translation>ETag در HTTP</translation>
+    </message>
+    <message>
+        <source>HTTP Last-Modified</source>
+        <translation>Last-Modified در HTTP</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the stored text</source>
+        <translation>SHA-256 متن ذخیره‌شده</translation>
+    </message>
 </context>
 <context>
     <name>ArticleHtml</name>
@@ -481,6 +497,73 @@ unreadable input.
     <message>
         <source>Export failed: %1</source>
         <translation>برون‌بری ناموفق بود: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>نوشتن ممکن نیست: %1</translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>نوشته نشد: %1</translation>
+    </message>
+    <message>
+        <source>give thread ids, --search QUERY or --feed ID (see docket list)</source>
+        <translation>شناسهٔ رشته‌ها، --search QUERY یا --feed ID بدهید (نگاه کنید به docket list)</translation>
+    </message>
+    <message>
+        <source>give thread ids, --search or --feed: only one of them</source>
+        <translation>شناسهٔ رشته‌ها، --search یا --feed بدهید: فقط یکی از آن‌ها</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a thread id (see docket list)</source>
+        <translation>«%1» شناسهٔ رشته نیست (نگاه کنید به docket list)</translation>
+    </message>
+    <message>
+        <source>--feed takes a feed id (see docket feeds), not &apos;%1&apos;</source>
+        <translation>--feed شناسهٔ یک خوراک می‌پذیرد (نگاه کنید به docket feeds)، نه «%1»</translation>
+    </message>
+    <message>
+        <source>give --format html, md, txt or pdf</source>
+        <translation>--format html، md، txt یا pdf بدهید</translation>
+    </message>
+    <message>
+        <source>--format takes html, md, txt or pdf, not &apos;%1&apos;</source>
+        <translation>--format مقدار html، md، txt یا pdf می‌پذیرد، نه «%1»</translation>
+    </message>
+    <message>
+        <source>PDF needs fonts, which this program could not load</source>
+        <translation>PDF به قلم‌هایی نیاز دارد که این برنامه نتوانست بارگیری کند</translation>
+    </message>
+    <message>
+        <source>give --output PATH: a file, or an existing folder for one file per thread</source>
+        <translation>--output PATH بدهید: یک پرونده، یا پوشه‌ای موجود برای یک پرونده به ازای هر رشته</translation>
+    </message>
+    <message>
+        <source>there is no folder %1</source>
+        <translation>پوشهٔ %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>there is no folder %1 to write %2 in</source>
+        <translation>پوشهٔ %1 برای نوشتن %2 در آن وجود ندارد</translation>
+    </message>
+    <message>
+        <source>%1 already exists; add --force to replace it</source>
+        <translation>%1 از پیش وجود دارد؛ برای جایگزینی --force را بیفزایید</translation>
+    </message>
+    <message>
+        <source>there is no feed %1 (see docket feeds)</source>
+        <translation>خوراک %1 وجود ندارد (نگاه کنید به docket feeds)</translation>
+    </message>
+    <message>
+        <source>no threads to export; nothing written</source>
+        <translation>رشته‌ای برای برون‌بری نیست؛ چیزی نوشته نشد</translation>
+    </message>
+    <message>
+        <source>there is no thread %1: it may have expired or its feed been removed</source>
+        <translation>رشتهٔ %1 وجود ندارد: شاید منقضی شده یا خوراکش برداشته شده باشد</translation>
     </message>
 </context>
 <context>
@@ -845,6 +928,26 @@ unreadable input.
     <message>
         <source>&amp;Check every:</source>
         <translation>&amp;بررسی هر:</translation>
+    </message>
+    <message>
+        <source>Fetch the full article of new threads</source>
+        <translation>دریافت مقالهٔ کامل رشته‌های تازه</translation>
+    </message>
+    <message>
+        <source>When the feed sends only a summary</source>
+        <translation>وقتی خوراک فقط چکیده می‌فرستد</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>همیشه</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <source>Full &amp;articles:</source>
+        <translation>&amp;مقاله‌های کامل:</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,22 @@
         <source>Read at the source:</source>
         <translation>Lire à la source&#xa0;:</translation>
     </message>
+    <message>
+        <source>Retrieved from</source>
+        <translation>Récupéré depuis</translation>
+    </message>
+    <message>
+        <source>HTTP ETag</source>
+        <translation>ETag HTTP</translation>
+    </message>
+    <message>
+        <source>HTTP Last-Modified</source>
+        <translation>Last-Modified HTTP</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the stored text</source>
+        <translation>SHA-256 du texte enregistré</translation>
+    </message>
 </context>
 <context>
     <name>ArticleHtml</name>
@@ -490,6 +506,73 @@ Code de sortie&#xa0;: 0 succès&#xa0;; 1 le travail s&apos;est fait mais quelque
     <message>
         <source>Export failed: %1</source>
         <translation>L&apos;exportation a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>écriture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>give thread ids, --search QUERY or --feed ID (see docket list)</source>
+        <translation>indiquez des ID de fils, --search QUERY ou --feed ID (voir docket list)</translation>
+    </message>
+    <message>
+        <source>give thread ids, --search or --feed: only one of them</source>
+        <translation>indiquez des ID de fils, --search ou --feed&#xa0;: un seul des trois</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a thread id (see docket list)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID de fil (voir docket list)</translation>
+    </message>
+    <message>
+        <source>--feed takes a feed id (see docket feeds), not &apos;%1&apos;</source>
+        <translation>--feed attend l&apos;ID d&apos;un flux (voir docket feeds), pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>give --format html, md, txt or pdf</source>
+        <translation>indiquez --format html, md, txt ou pdf</translation>
+    </message>
+    <message>
+        <source>--format takes html, md, txt or pdf, not &apos;%1&apos;</source>
+        <translation>--format attend html, md, txt ou pdf, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>PDF needs fonts, which this program could not load</source>
+        <translation>le PDF a besoin de polices, que ce programme n&apos;a pas pu charger</translation>
+    </message>
+    <message>
+        <source>give --output PATH: a file, or an existing folder for one file per thread</source>
+        <translation>indiquez --output PATH&#xa0;: un fichier, ou un dossier existant pour un fichier par fil</translation>
+    </message>
+    <message>
+        <source>there is no folder %1</source>
+        <translation>il n&apos;y a pas de dossier %1</translation>
+    </message>
+    <message>
+        <source>there is no folder %1 to write %2 in</source>
+        <translation>il n&apos;y a pas de dossier %1 où écrire %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; add --force to replace it</source>
+        <translation>%1 existe déjà&#xa0;; ajoutez --force pour le remplacer</translation>
+    </message>
+    <message>
+        <source>there is no feed %1 (see docket feeds)</source>
+        <translation>il n&apos;y a pas de flux %1 (voir docket feeds)</translation>
+    </message>
+    <message>
+        <source>no threads to export; nothing written</source>
+        <translation>aucun fil à exporter&#xa0;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>there is no thread %1: it may have expired or its feed been removed</source>
+        <translation>il n&apos;y a pas de fil %1&#xa0;: il a peut-être expiré ou son flux a été retiré</translation>
     </message>
 </context>
 <context>
@@ -858,6 +941,26 @@ Code de sortie&#xa0;: 0 succès&#xa0;; 1 le travail s&apos;est fait mais quelque
     <message>
         <source>&amp;Check every:</source>
         <translation>&amp;Relever toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fetch the full article of new threads</source>
+        <translation>Récupérer l&apos;article complet des nouveaux fils</translation>
+    </message>
+    <message>
+        <source>When the feed sends only a summary</source>
+        <translation>Quand le flux n&apos;envoie qu&apos;un résumé</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Full &amp;articles:</source>
+        <translation>&amp;Articles complets&#xa0;:</translation>
     </message>
 </context>
 <context>

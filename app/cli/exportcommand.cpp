@@ -13,6 +13,7 @@
 #include "threadstore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -82,8 +83,10 @@ bool writeFile(const CommandContext &context, const QString &path, const QList<E
     // never leaves a half file where a good one was.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        context.err << "docket " << context.name << ": " << QDir::toNativeSeparators(path)
-                    << ": cannot write: " << file.errorString() << Qt::endl;
+        context.err
+            << "docket " << context.name << ": " << QDir::toNativeSeparators(path) << ": "
+            << QCoreApplication::translate("ExportCommand", "cannot write: %1").arg(file.errorString())
+            << Qt::endl;
         return false;
     }
     PdfExporter::Options pdf;
@@ -91,7 +94,8 @@ bool writeFile(const CommandContext &context, const QString &path, const QList<E
     const Result<bool> written = ArticleExporter::write(articles, format, file, pdf);
     if (!written || !file.commit()) {
         context.err << "docket " << context.name << ": " << QDir::toNativeSeparators(path) << ": "
-                    << (written ? QStringLiteral("could not be written: ") + file.errorString()
+                    << (written ? QCoreApplication::translate("ExportCommand", "could not be written: %1")
+                                      .arg(file.errorString())
                                 : written.error().message)
                     << Qt::endl;
         return false;
@@ -133,21 +137,26 @@ int run(const CommandContext &context)
     const int kinds =
         int(!positional.isEmpty()) + int(parser.isSet(searchOption)) + int(parser.isSet(feedOption));
     if (kinds == 0)
-        return context.usageError(
-            QStringLiteral("give thread ids, --search QUERY or --feed ID (see docket list)"));
+        return context.usageError(QCoreApplication::translate(
+            "ExportCommand", "give thread ids, --search QUERY or --feed ID (see docket list)"));
     if (kinds > 1)
-        return context.usageError(QStringLiteral("give thread ids, --search or --feed: only one of them"));
+        return context.usageError(QCoreApplication::translate(
+            "ExportCommand", "give thread ids, --search or --feed: only one of them"));
     if (!positional.isEmpty()) {
         QString bad;
         const std::optional<QList<qint64>> ids = IdArgument::parseAll(positional, &bad);
         if (!ids)
-            return context.usageError(QStringLiteral("'%1' is not a thread id (see docket list)").arg(bad));
+            return context.usageError(
+                QCoreApplication::translate("ExportCommand", "'%1' is not a thread id (see docket list)")
+                    .arg(bad));
         selection.ids = *ids;
     } else if (parser.isSet(feedOption)) {
         selection.feedId = IdArgument::parse(parser.value(feedOption));
         if (!selection.feedId)
-            return context.usageError(QStringLiteral("--feed takes a feed id (see docket feeds), not '%1'")
-                                          .arg(parser.value(feedOption)));
+            return context.usageError(
+                QCoreApplication::translate("ExportCommand",
+                                            "--feed takes a feed id (see docket feeds), not '%1'")
+                    .arg(parser.value(feedOption)));
     } else {
         // Checked here so that a query Docket cannot understand is bad input
         // in plain words, never a database error.
@@ -158,33 +167,39 @@ int run(const CommandContext &context)
     }
 
     if (!parser.isSet(formatOption))
-        return context.usageError(QStringLiteral("give --format html, md, txt or pdf"));
+        return context.usageError(
+            QCoreApplication::translate("ExportCommand", "give --format html, md, txt or pdf"));
     const std::optional<ExportFormat> format = exportFormatFromName(parser.value(formatOption));
     if (!format)
         return context.usageError(
-            QStringLiteral("--format takes html, md, txt or pdf, not '%1'").arg(parser.value(formatOption)));
+            QCoreApplication::translate("ExportCommand", "--format takes html, md, txt or pdf, not '%1'")
+                .arg(parser.value(formatOption)));
     if (*format == ExportFormat::Pdf && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        context.err << "docket " << context.name << ": PDF needs fonts, which this program could not load"
+        context.err << "docket " << context.name << ": "
+                    << QCoreApplication::translate("ExportCommand",
+                                                   "PDF needs fonts, which this program could not load")
                     << Qt::endl;
         return ExitCode::Failed;
     }
     const QString output = parser.value(outputOption);
     if (output.isEmpty())
-        return context.usageError(
-            QStringLiteral("give --output PATH: a file, or an existing folder for one file per thread"));
+        return context.usageError(QCoreApplication::translate(
+            "ExportCommand", "give --output PATH: a file, or an existing folder for one file per thread"));
     const bool force = parser.isSet(forceOption);
     const QFileInfo outputInfo(output);
     const bool toFolder = outputInfo.isDir();
     if (!toFolder) {
         if (output.endsWith(u'/') || output.endsWith(QDir::separator()))
-            return context.usageError(QStringLiteral("there is no folder %1").arg(output));
+            return context.usageError(
+                QCoreApplication::translate("ExportCommand", "there is no folder %1").arg(output));
         if (!outputInfo.absoluteDir().exists())
             return context.usageError(
-                QStringLiteral("there is no folder %1 to write %2 in")
+                QCoreApplication::translate("ExportCommand", "there is no folder %1 to write %2 in")
                     .arg(QDir::toNativeSeparators(outputInfo.absolutePath()), outputInfo.fileName()));
         if (outputInfo.exists() && !force)
             return context.usageError(
-                QStringLiteral("%1 already exists; add --force to replace it").arg(output));
+                QCoreApplication::translate("ExportCommand", "%1 already exists; add --force to replace it")
+                    .arg(output));
     }
 
     const std::unique_ptr<Database> database = CommandDatabase::open(context, CommandDatabase::Use::Read);
@@ -203,7 +218,8 @@ int run(const CommandContext &context)
             return failed(feed.error());
         if (!feed.value())
             return context.usageError(
-                QStringLiteral("there is no feed %1 (see docket feeds)").arg(*selection.feedId));
+                QCoreApplication::translate("ExportCommand", "there is no feed %1 (see docket feeds)")
+                    .arg(*selection.feedId));
     }
     if (selection.feedId || !selection.search.isEmpty()) {
         ThreadFilter filter;
@@ -219,7 +235,9 @@ int run(const CommandContext &context)
         ids = matching.value();
     }
     if (ids.isEmpty()) {
-        context.err << "docket " << context.name << ": no threads to export; nothing written" << Qt::endl;
+        context.err << "docket " << context.name << ": "
+                    << QCoreApplication::translate("ExportCommand", "no threads to export; nothing written")
+                    << Qt::endl;
         return ExitCode::Failed;
     }
 
@@ -231,7 +249,8 @@ int run(const CommandContext &context)
             return failed(thread.error());
         if (!thread.value())
             return context.usageError(
-                QStringLiteral("there is no thread %1: it may have expired or its feed been removed")
+                QCoreApplication::translate(
+                    "ExportCommand", "there is no thread %1: it may have expired or its feed been removed")
                     .arg(id));
         ExportArticle article = articleOf(*thread.value());
         if (auto ok = addImages(ImageStore(*database), id, article); !ok)
@@ -253,8 +272,9 @@ int run(const CommandContext &context)
         const QString path =
             folder.filePath(ExportFileName::unique(article.title, exportFormatExtension(*format), taken));
         if (!force && QFileInfo::exists(path))
-            return context.usageError(QStringLiteral("%1 already exists; add --force to replace it")
-                                          .arg(QDir::toNativeSeparators(path)));
+            return context.usageError(
+                QCoreApplication::translate("ExportCommand", "%1 already exists; add --force to replace it")
+                    .arg(QDir::toNativeSeparators(path)));
         paths.append(path);
     }
     for (qsizetype i = 0; i < articles.size(); ++i) {
