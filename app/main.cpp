@@ -6,10 +6,10 @@
 #include "translations.h"
 
 #include <QApplication>
-#include <QIcon>
-#include <QSize>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QIcon>
+#include <QSize>
 #include <QTextStream>
 
 #include <cstdio>

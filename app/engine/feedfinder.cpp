@@ -61,7 +61,8 @@ void FeedFinder::onFetched(const FetchResult &result)
         return;
     }
     if (!m_onPage) {
-        const QList<FeedDiscovery::Candidate> candidates = FeedDiscovery::candidates(result.body, result.finalUrl);
+        const QList<FeedDiscovery::Candidate> candidates =
+            FeedDiscovery::candidates(result.body, result.finalUrl);
         if (!candidates.isEmpty()) {
             m_onPage = true;
             m_candidates = candidates.mid(1);

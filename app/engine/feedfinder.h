@@ -1,11 +1,11 @@
 // Finds and reads the feed behind an address a user gives: the feed itself, or a web page that links to it.
 #pragma once
 
+#include "diagnostic.h"
 #include "feed.h"
 #include "feeddiscovery.h"
 #include "fetchlimits.h"
 #include "fetchresult.h"
-#include "diagnostic.h"
 
 #include <QList>
 #include <QObject>

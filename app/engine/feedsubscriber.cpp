@@ -100,7 +100,8 @@ Result<FeedSubscriber::Subscription> FeedSubscriber::subscribe(const Feed &feed,
     FetchRecord fetch;
     fetch.status = FeedStatus::Ok;
     fetch.fetchedAt = request.now;
-    fetch.nextPoll = request.nextPoll.isValid() ? request.nextPoll : request.now.addSecs(firstPollDelaySeconds);
+    fetch.nextPoll =
+        request.nextPoll.isValid() ? request.nextPoll : request.now.addSecs(firstPollDelaySeconds);
     fetch.etag = request.etag;
     fetch.lastModified = request.lastModified;
     fetch.bodySha256 = request.bodySha256;

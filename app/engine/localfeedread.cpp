@@ -16,7 +16,8 @@ FetchResult read(const FeedRecord &feed, const QDateTime &now)
     const Result<QByteArray> bytes = InputFile::read(feed.url.toLocalFile(), FeedSource::maxBytes);
     if (!bytes) {
         result.outcome = FetchResult::Outcome::Error;
-        result.errorMessage = QStringLiteral("Docket could not read the feed file: %1").arg(bytes.error().message);
+        result.errorMessage =
+            QStringLiteral("Docket could not read the feed file: %1").arg(bytes.error().message);
         return result;
     }
     result.bodySha256 =

@@ -62,9 +62,8 @@ void Poller::request(int scope, qint64 feedId)
     if (m_busy)
         return;
     m_busy = true;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, scope, feedId] {
-        worker->poll(PollWorker::Scope(scope), feedId);
-    });
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, scope, feedId] { worker->poll(PollWorker::Scope(scope), feedId); });
 }
 
 void Poller::setAutomatic(bool on, std::chrono::milliseconds every,

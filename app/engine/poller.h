@@ -1,4 +1,5 @@
-// Polls feeds for the window on a worker thread: by hand, on the schedule, or one feed; finds and subscribes new ones.
+// Polls feeds for the window on a worker thread: by hand, on the schedule, or one feed; finds and subscribes
+// new ones.
 #pragma once
 
 #include "feedfinder.h"

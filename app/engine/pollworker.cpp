@@ -133,7 +133,8 @@ void PollWorker::subscribe(const FoundFeed &found, const QString &title, const Q
     FeedSubscriber::Request request;
     request.url = found.url;
     request.title = title.simplified();
-    request.now = found.fetch.retrievedAt.isValid() ? found.fetch.retrievedAt : QDateTime::currentDateTimeUtc();
+    request.now =
+        found.fetch.retrievedAt.isValid() ? found.fetch.retrievedAt : QDateTime::currentDateTimeUtc();
     request.etag = found.fetch.etag;
     request.lastModified = found.fetch.lastModified;
     request.bodySha256 = found.fetch.bodySha256;

@@ -32,10 +32,10 @@ struct FeedRecord
     std::optional<int> pollIntervalMinutes; // empty: the global interval
     QString etag;
     QString lastModified;
-    QString bodySha256;  // of the last body stored; empty when none
-    int failures = 0;    // consecutive failed fetches
+    QString bodySha256;   // of the last body stored; empty when none
+    int failures = 0;     // consecutive failed fetches
     bool stopped = false; // Gone (410): not polled until the user turns it back on
-    int hintMinutes = 0; // the publisher's ttl / sy:updatePeriod; 0 when none
+    int hintMinutes = 0;  // the publisher's ttl / sy:updatePeriod; 0 when none
 
     // "Parent/Child", "Name", or empty at the top level.
     QString folder() const { return folderPath.join(u'/'); }

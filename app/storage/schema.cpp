@@ -139,14 +139,15 @@ Migration version3()
 // validators and resends the same bytes costs no parse and no write).
 Migration version4()
 {
-    return {4,
-            {
-                QStringLiteral("ALTER TABLE feeds ADD COLUMN failures INTEGER NOT NULL DEFAULT 0"),
-                QStringLiteral("ALTER TABLE feeds ADD COLUMN stopped INTEGER NOT NULL DEFAULT 0"),
-                QStringLiteral("ALTER TABLE feeds ADD COLUMN hint_minutes INTEGER NOT NULL DEFAULT 0"),
-                QStringLiteral("ALTER TABLE feeds ADD COLUMN body_sha256 TEXT NOT NULL DEFAULT ''"),
-                QStringLiteral("CREATE INDEX feeds_next_poll ON feeds(next_poll) WHERE next_poll IS NOT NULL"),
-            }};
+    return {
+        4,
+        {
+            QStringLiteral("ALTER TABLE feeds ADD COLUMN failures INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE feeds ADD COLUMN stopped INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE feeds ADD COLUMN hint_minutes INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE feeds ADD COLUMN body_sha256 TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX feeds_next_poll ON feeds(next_poll) WHERE next_poll IS NOT NULL"),
+        }};
 }
 
 // Version 5: full articles captured from each thread's link, their images

@@ -117,7 +117,8 @@ void AddFeedDialog::find()
     if (!isWebAddress(text)) {
         const QString scheme = QUrl(text).scheme().toLower();
         if (scheme.size() > 1 && scheme != u"file") {
-            setBusy(false, tr("Docket reads web (http, https) addresses and files, not %1: addresses.").arg(scheme));
+            setBusy(false,
+                    tr("Docket reads web (http, https) addresses and files, not %1: addresses.").arg(scheme));
             return;
         }
         Q_EMIT fileChosen(text);
@@ -159,12 +160,14 @@ void AddFeedDialog::showFound(const FoundFeed &feed)
     m_others->clear();
     m_others->setVisible(!feed.others.isEmpty());
     if (!feed.others.isEmpty()) {
-        m_others->addItem(tr("%n other feed(s): choose one to use it instead", nullptr, int(feed.others.size())));
+        m_others->addItem(
+            tr("%n other feed(s): choose one to use it instead", nullptr, int(feed.others.size())));
         for (const FeedDiscovery::Candidate &other : feed.others)
-            m_others->addItem(other.title.isEmpty() ? DisplayUrl::withoutCredentials(other.url)
-                                                    : QStringLiteral("%1 (%2)").arg(
-                                                          other.title, DisplayUrl::withoutCredentials(other.url)),
-                              other.url);
+            m_others->addItem(
+                other.title.isEmpty()
+                    ? DisplayUrl::withoutCredentials(other.url)
+                    : QStringLiteral("%1 (%2)").arg(other.title, DisplayUrl::withoutCredentials(other.url)),
+                other.url);
     }
     if (m_title->text().trimmed().isEmpty())
         m_title->setText(feed.feed.title.simplified());

@@ -1,4 +1,5 @@
-// Adding a feed: an address, the feed found behind it with a preview of its latest threads, a folder, subscribe.
+// Adding a feed: an address, the feed found behind it with a preview of its latest threads, a folder,
+// subscribe.
 #pragma once
 
 #include "feedfinder.h"

@@ -6,8 +6,8 @@
 #include "feedactions.h"
 #include "folderstore.h"
 #include "imagestore.h"
-#include "pollfeedback.h"
 #include "poller.h"
+#include "pollfeedback.h"
 #include "problemsdialog.h"
 #include "readerview.h"
 #include "savedsearchstore.h"
@@ -23,8 +23,8 @@
 #include "trayicon.h"
 #include "welcomepane.h"
 
-#include <QAction>
 #include <chrono>
+#include <QAction>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDateTime>

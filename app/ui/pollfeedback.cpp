@@ -35,8 +35,8 @@ QString PollFeedback::summaryText(const PollSummary &summary)
         return summary.error;
     if (summary.feeds == 0)
         return tr("No feed was due for a fetch.");
-    QString text = tr("Polled %n feed(s): ", nullptr, summary.feeds) +
-                   tr("%n new thread(s)", nullptr, summary.inserted);
+    QString text =
+        tr("Polled %n feed(s): ", nullptr, summary.feeds) + tr("%n new thread(s)", nullptr, summary.inserted);
     if (summary.revised > 0)
         text += tr(", %n revised", nullptr, summary.revised);
     if (summary.failed > 0)

@@ -70,7 +70,8 @@ int ProblemsDialog::reload()
             continue;
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        QTableWidgetItem *name = cell(feed.title.isEmpty() ? feed.url.toDisplayString(QUrl::RemoveUserInfo) : feed.title);
+        QTableWidgetItem *name =
+            cell(feed.title.isEmpty() ? feed.url.toDisplayString(QUrl::RemoveUserInfo) : feed.title);
         name->setData(Qt::UserRole, feed.id);
         m_table->setItem(row, FeedColumn, name);
         m_table->setItem(row, ProblemColumn, cell(feed.error));
@@ -78,8 +79,9 @@ int ProblemsDialog::reload()
                                   .arg(locale.toString(feed.lastFetch.toLocalTime(), QLocale::ShortFormat));
         m_table->setItem(row, SinceColumn, cell(since));
         m_table->setItem(row, NextColumn,
-                         cell(feed.stopped ? tr("Stopped: Try Again to resume")
-                                           : locale.toString(feed.nextPoll.toLocalTime(), QLocale::ShortFormat)));
+                         cell(feed.stopped
+                                  ? tr("Stopped: Try Again to resume")
+                                  : locale.toString(feed.nextPoll.toLocalTime(), QLocale::ShortFormat)));
     }
     const int count = m_table->rowCount();
     m_summary->setText(count == 0 ? tr("Every feed fetched without a problem last time.")

@@ -100,8 +100,9 @@ void TestAddCommand::refusesBadInput_data()
 
     const QString notAFeed = DocketSandbox::fixture(QStringLiteral("not_a_feed.html"));
     const QString brokenJson = DocketSandbox::fixture(QStringLiteral("jsonfeed_missing_comma.json"));
-    QTest::newRow("web address without a host") << QStringList{QStringLiteral("http://")}
-                                                << QStringLiteral("docket add: http:// is not a valid web address");
+    QTest::newRow("web address without a host")
+        << QStringList{QStringLiteral("http://")}
+        << QStringLiteral("docket add: http:// is not a valid web address");
     QTest::newRow("secure web address with a bad port")
         << QStringList{QStringLiteral("HTTPS://court.example:99999/rss.xml")}
         << QStringLiteral("is not a valid web address");

@@ -28,11 +28,12 @@ QByteArray rss(const QString &title, int count, const QString &prefix = QStringL
     QByteArray xml = "<rss version=\"2.0\"><channel><title>" + title.toUtf8() + "</title>";
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int n = 0; n < count; ++n) {
-        const QString date =
-            QLocale::c().toString(now.addSecs(-3600 * (n + 1)), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss +0000"));
-        xml += "<item><title>" + title.toUtf8() + ' ' + QByteArray::number(n) + "</title><guid>" + prefix.toUtf8() +
-               QByteArray::number(n) + "</guid><pubDate>" + date.toUtf8() + "</pubDate><description>" +
-               prefix.toUtf8() + " text " + QByteArray::number(n) + "</description></item>";
+        const QString date = QLocale::c().toString(now.addSecs(-3600 * (n + 1)),
+                                                   QStringLiteral("ddd, dd MMM yyyy hh:mm:ss +0000"));
+        xml += "<item><title>" + title.toUtf8() + ' ' + QByteArray::number(n) + "</title><guid>" +
+               prefix.toUtf8() + QByteArray::number(n) + "</guid><pubDate>" + date.toUtf8() +
+               "</pubDate><description>" + prefix.toUtf8() + " text " + QByteArray::number(n) +
+               "</description></item>";
     }
     return xml + "</channel></rss>";
 }
@@ -52,11 +53,12 @@ void TestPollCommand::addsAFeedFromTheWeb()
 {
     TestHttpServer server;
     QVERIFY(server.listen());
-    server.route("/scotus.xml", TestHttpResponse::ok(rss(QStringLiteral("Supreme Court"), 3)).header("ETag", "\"s1\""));
+    server.route("/scotus.xml",
+                 TestHttpResponse::ok(rss(QStringLiteral("Supreme Court"), 3)).header("ETag", "\"s1\""));
     DocketSandbox sandbox;
-    const DocketOutput added = sandbox.runServing(
-        {QStringLiteral("add"), server.url(QStringLiteral("/scotus.xml")).toString(), QStringLiteral("--folder"),
-         QStringLiteral("Courts")});
+    const DocketOutput added =
+        sandbox.runServing({QStringLiteral("add"), server.url(QStringLiteral("/scotus.xml")).toString(),
+                            QStringLiteral("--folder"), QStringLiteral("Courts")});
     QVERIFY2(added.exitCode == 0, added.describe());
     QCOMPARE(added.out, QByteArray("1\tSupreme Court\n"));
     QVERIFY2(added.err.contains("3 threads stored"), added.describe());
@@ -74,18 +76,20 @@ void TestPollCommand::addResolvesAPageAndNamesTheOthers()
 {
     TestHttpServer server;
     QVERIFY(server.listen());
-    server.route("/", TestHttpResponse::ok("<html><head>"
-                                           "<link rel=alternate type=application/rss+xml href=/news.xml title=News>"
-                                           "<link rel=alternate type=application/feed+json href=/news.json "
-                                           "title=\"News (JSON)\"></head></html>",
-                                           "text/html"));
+    server.route(
+        "/", TestHttpResponse::ok("<html><head>"
+                                  "<link rel=alternate type=application/rss+xml href=/news.xml title=News>"
+                                  "<link rel=alternate type=application/feed+json href=/news.json "
+                                  "title=\"News (JSON)\"></head></html>",
+                                  "text/html"));
     server.route("/news.xml", TestHttpResponse::ok(rss(QStringLiteral("Court News"), 2)));
     DocketSandbox sandbox;
-    const DocketOutput added = sandbox.runServing({QStringLiteral("add"), server.url(QStringLiteral("/")).toString()});
+    const DocketOutput added =
+        sandbox.runServing({QStringLiteral("add"), server.url(QStringLiteral("/")).toString()});
     QVERIFY2(added.exitCode == 0, added.describe());
     QCOMPARE(added.out, QByteArray("1\tCourt News\n"));
-    QVERIFY2(added.err.contains("the page also links to " + server.url(QStringLiteral("/news.json")).toEncoded() +
-                                " (News (JSON))"),
+    QVERIFY2(added.err.contains("the page also links to " +
+                                server.url(QStringLiteral("/news.json")).toEncoded() + " (News (JSON))"),
              added.describe());
     QCOMPARE(feedJson(sandbox, 1).value(QStringLiteral("url")).toString(),
              server.url(QStringLiteral("/news.xml")).toString());
@@ -97,7 +101,8 @@ void TestPollCommand::addRefusesAPageWithoutFeeds()
     QVERIFY(server.listen());
     server.route("/", TestHttpResponse::ok("<html><head><title>Firm</title></head></html>", "text/html"));
     DocketSandbox sandbox;
-    const DocketOutput added = sandbox.runServing({QStringLiteral("add"), server.url(QStringLiteral("/")).toString()});
+    const DocketOutput added =
+        sandbox.runServing({QStringLiteral("add"), server.url(QStringLiteral("/")).toString()});
     QVERIFY2(added.exitCode == 1, added.describe());
     QVERIFY2(added.err.contains("Not a feed: the page is HTML and links to no feed"), added.describe());
     QCOMPARE(added.err.count('\n'), 1);
@@ -127,8 +132,9 @@ void TestPollCommand::pollsEveryFeedAndSummarises()
     QVERIFY2(lines.contains("1\tok\tAlpha\t2 new"), polled.describe());
     const QByteArray beta = lines.at(lines.at(0).startsWith("2\t") ? 0 : 1);
     QVERIFY2(beta.startsWith("2\terror\tBeta\t") && beta.contains("HTTP 500"), polled.describe());
-    QCOMPARE(lines.last(), QByteArray("polled 2 feeds: 1 ok, 0 not modified, 1 failed; 2 new threads, 0 revised; "
-                                      "0 expired"));
+    QCOMPARE(lines.last(),
+             QByteArray("polled 2 feeds: 1 ok, 0 not modified, 1 failed; 2 new threads, 0 revised; "
+                        "0 expired"));
     // Beta's threads are still there; its failure is on record.
     const QJsonObject feed = feedJson(sandbox, 2);
     QCOMPARE(feed.value(QStringLiteral("threads")).toInt(), 3);
@@ -137,7 +143,8 @@ void TestPollCommand::pollsEveryFeedAndSummarises()
     QVERIFY(!feed.value(QStringLiteral("next_poll")).isNull());
 
     // --feed polls just that one.
-    const DocketOutput one = sandbox.runServing({QStringLiteral("poll"), QStringLiteral("--feed"), QStringLiteral("1")});
+    const DocketOutput one =
+        sandbox.runServing({QStringLiteral("poll"), QStringLiteral("--feed"), QStringLiteral("1")});
     QVERIFY2(one.exitCode == 0, one.describe());
     QCOMPARE(one.lines().size(), 2);
     QVERIFY2(one.lines().first().startsWith("1\tnot modified\tAlpha\t"), one.describe());
@@ -149,12 +156,15 @@ void TestPollCommand::pollsOnlyWhatIsDue()
     QVERIFY(server.listen());
     server.route("/a.xml", TestHttpResponse::ok(rss(QStringLiteral("Alpha"), 1)));
     DocketSandbox sandbox;
-    QCOMPARE(sandbox.runServing({QStringLiteral("add"), server.url(QStringLiteral("/a.xml")).toString()}).exitCode, 0);
+    QCOMPARE(
+        sandbox.runServing({QStringLiteral("add"), server.url(QStringLiteral("/a.xml")).toString()}).exitCode,
+        0);
     // Just added: the next poll is half an hour away, so nothing is due.
     const DocketOutput polled = sandbox.runServing({QStringLiteral("poll")});
     QVERIFY2(polled.exitCode == 0, polled.describe());
-    QCOMPARE(polled.lines(), QList<QByteArray>{
-                                 "polled 0 feeds: 0 ok, 0 not modified, 0 failed; 0 new threads, 0 revised; 0 expired"});
+    QCOMPARE(polled.lines(),
+             QList<QByteArray>{
+                 "polled 0 feeds: 0 ok, 0 not modified, 0 failed; 0 new threads, 0 revised; 0 expired"});
     QCOMPARE(server.hits("/a.xml"), 1);
 }
 
@@ -164,7 +174,9 @@ void TestPollCommand::goneShowsInFeedsAndStopsPolling()
     QVERIFY(server.listen());
     server.route("/a.xml", TestHttpResponse::ok(rss(QStringLiteral("Alpha"), 2)));
     DocketSandbox sandbox;
-    QCOMPARE(sandbox.runServing({QStringLiteral("add"), server.url(QStringLiteral("/a.xml")).toString()}).exitCode, 0);
+    QCOMPARE(
+        sandbox.runServing({QStringLiteral("add"), server.url(QStringLiteral("/a.xml")).toString()}).exitCode,
+        0);
     server.route("/a.xml", TestHttpResponse::withStatus(410));
     const DocketOutput gone = sandbox.runServing({QStringLiteral("poll"), QStringLiteral("--all")});
     QVERIFY2(gone.exitCode == 1, gone.describe());
@@ -182,7 +194,8 @@ void TestPollCommand::refusesBadUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("stderrHas");
-    QTest::newRow("both") << QStringList{QStringLiteral("--all"), QStringLiteral("--feed"), QStringLiteral("1")}
+    QTest::newRow("both") << QStringList{QStringLiteral("--all"), QStringLiteral("--feed"),
+                                         QStringLiteral("1")}
                           << QByteArray("give --all or --feed ID, not both");
     QTest::newRow("bad id") << QStringList{QStringLiteral("--feed"), QStringLiteral("x1")}
                             << QByteArray("--feed needs a feed id");

@@ -15,7 +15,8 @@ namespace PollFixture {
 inline QByteArray rss(const QString &title, int count, const QString &prefix = QStringLiteral("item"),
                       const QString &body = QStringLiteral("Ruling text"))
 {
-    QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>" +
+    QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" "
+                     "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>" +
                      title.toUtf8() + "</title><link>https://court.example/</link>\n";
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int n = 0; n < count; ++n) {

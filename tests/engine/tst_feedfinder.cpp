@@ -101,11 +101,11 @@ void TestFeedFinder::reportsFailures_data()
 {
     QTest::addColumn<QByteArray>("path");
     QTest::addColumn<QString>("errorHas");
-    QTest::newRow("page without feeds") << QByteArray("/plain.html")
-                                        << QStringLiteral("Not a feed: the page is HTML and links to no feed");
+    QTest::newRow("page without feeds")
+        << QByteArray("/plain.html") << QStringLiteral("Not a feed: the page is HTML and links to no feed");
     QTest::newRow("missing page") << QByteArray("/missing") << QStringLiteral("HTTP 404");
-    QTest::newRow("page linking to a missing feed") << QByteArray("/broken-link.html")
-                                                     << QStringLiteral("The page links to the feed");
+    QTest::newRow("page linking to a missing feed")
+        << QByteArray("/broken-link.html") << QStringLiteral("The page links to the feed");
     QTest::newRow("neither feed nor page") << QByteArray("/data.bin") << QStringLiteral("Not a feed: ");
 }
 
@@ -115,7 +115,8 @@ void TestFeedFinder::reportsFailures()
     QFETCH(QString, errorHas);
     TestHttpServer server;
     QVERIFY(server.listen());
-    server.route("/plain.html", TestHttpResponse::ok("<html><head><title>Hi</title></head></html>", "text/html"));
+    server.route("/plain.html",
+                 TestHttpResponse::ok("<html><head><title>Hi</title></head></html>", "text/html"));
     server.route("/broken-link.html",
                  TestHttpResponse::ok("<html><head><link rel=\"alternate\" type=\"application/rss+xml\" "
                                       "href=\"/gone.xml\"></head></html>",
@@ -131,7 +132,8 @@ void TestFeedFinder::followsAPermanentMove()
 {
     TestHttpServer server;
     QVERIFY(server.listen());
-    server.route("/old.xml", TestHttpResponse::redirect(301, server.url(QStringLiteral("/new.xml")).toEncoded()));
+    server.route("/old.xml",
+                 TestHttpResponse::redirect(301, server.url(QStringLiteral("/new.xml")).toEncoded()));
     server.route("/new.xml", TestHttpResponse::ok(PollFixture::rss(QStringLiteral("Moved"), 1)));
     const Outcome outcome = find(server.url(QStringLiteral("/old.xml")));
     QVERIFY2(outcome.found, qPrintable(outcome.error));

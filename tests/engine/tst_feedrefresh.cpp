@@ -58,7 +58,8 @@ FetchResult okFetch(const QUrl &url, const QByteArray &body, const QString &etag
     fetch.lastModified = QStringLiteral("Sat, 28 Nov 2026 10:00:00 GMT");
     fetch.mediaType = QStringLiteral("application/rss+xml");
     fetch.body = body;
-    fetch.bodySha256 = QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+    fetch.bodySha256 =
+        QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
     fetch.retrievedAt = now();
     return fetch;
 }
@@ -219,9 +220,10 @@ void TestFeedRefresh::failuresKeepTheThreads()
         bad = okFetch(feedUrl, body, QStringLiteral("\"broken\""));
         bad.mediaType = contentType;
     } else {
-        bad = failedFetch(feedUrl, status, status == 0 ? QStringLiteral("The server did not answer within 20 seconds")
-                                            : status == 500 ? QStringLiteral("The server had a problem (HTTP 500)")
-                                                            : QStringLiteral("Not found (HTTP 404)"));
+        bad = failedFetch(feedUrl, status,
+                          status == 0     ? QStringLiteral("The server did not answer within 20 seconds")
+                          : status == 500 ? QStringLiteral("The server had a problem (HTTP 500)")
+                                          : QStringLiteral("Not found (HTTP 404)"));
     }
     const FeedPollResult result = apply(reload(feed.id), bad);
     QCOMPARE(result.status, FeedPollResult::Status::Error);
@@ -258,7 +260,8 @@ void TestFeedRefresh::failuresBackOff()
     QVERIFY(lastWait <= 24 * 3600);
     QCOMPARE(threads(), 2);
     // A success forgets the failures.
-    const FeedPollResult back = apply(reload(feed.id), okFetch(feedUrl, PollFixture::rss(QStringLiteral("Court"), 3)));
+    const FeedPollResult back =
+        apply(reload(feed.id), okFetch(feedUrl, PollFixture::rss(QStringLiteral("Court"), 3)));
     QCOMPARE(back.status, FeedPollResult::Status::Ok);
     QCOMPARE(reload(feed.id).failures, 0);
     QCOMPARE(threads(), 3);
@@ -269,7 +272,8 @@ void TestFeedRefresh::goneStopsPolling()
     const FeedRecord feed = subscribe(feedUrl.toString());
     QCOMPARE(apply(feed, okFetch(feedUrl, PollFixture::rss(QStringLiteral("Court"), 2))).inserted, 2);
     const FeedPollResult result =
-        apply(reload(feed.id), failedFetch(feedUrl, 410, QStringLiteral("Gone: the publisher removed this feed (HTTP 410)")));
+        apply(reload(feed.id),
+              failedFetch(feedUrl, 410, QStringLiteral("Gone: the publisher removed this feed (HTTP 410)")));
     QVERIFY(result.stopped);
     const FeedRecord stored = reload(feed.id);
     QVERIFY(stored.stopped);
@@ -308,7 +312,8 @@ void TestFeedRefresh::permanentMoveChangesTheAddress()
 void TestFeedRefresh::moveOntoAnotherSubscriptionIsANotice()
 {
     const FeedRecord feed = subscribe(feedUrl.toString());
-    const FeedRecord other = subscribe(QStringLiteral("https://news.court.example/rss"), QStringLiteral("Other"));
+    const FeedRecord other =
+        subscribe(QStringLiteral("https://news.court.example/rss"), QStringLiteral("Other"));
     FetchResult fetch = okFetch(other.url, PollFixture::rss(QStringLiteral("Court"), 1));
     fetch.requestedUrl = feedUrl;
     fetch.movedTo = other.url;
@@ -324,7 +329,8 @@ void TestFeedRefresh::fillsATitleTheSubscriptionLacked()
 {
     const FeedRecord feed = subscribe(feedUrl.toString(), QString());
     QCOMPARE(feed.title, QString());
-    const FeedPollResult result = apply(feed, okFetch(feedUrl, PollFixture::rss(QStringLiteral("Ninth Circuit"), 1)));
+    const FeedPollResult result =
+        apply(feed, okFetch(feedUrl, PollFixture::rss(QStringLiteral("Ninth Circuit"), 1)));
     QCOMPARE(result.title, QStringLiteral("Ninth Circuit"));
     QCOMPARE(reload(feed.id).title, QStringLiteral("Ninth Circuit"));
     QCOMPARE(reload(feed.id).site, QUrl(QStringLiteral("https://court.example/")));

@@ -1,8 +1,8 @@
 // Poller: the window's poller on its worker thread, against a loopback server that the test thread runs.
 #include "database.h"
 #include "feedstore.h"
-#include "pollfixture.h"
 #include "poller.h"
+#include "pollfixture.h"
 #include "testhttpserver.h"
 #include "threadstore.h"
 
@@ -36,7 +36,8 @@ private:
 void TestPoller::init()
 {
     QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    m_path = m_dir.filePath(
+        QStringLiteral("cache-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
     QVERIFY(Database::open(m_path));
 }
 
@@ -60,8 +61,10 @@ void TestPoller::pollsOnItsOwnThread()
 {
     TestHttpServer server;
     QVERIFY(server.listen());
-    server.route("/a.xml", TestHttpResponse::ok(PollFixture::rss(QStringLiteral("A"), 4, QStringLiteral("a"))));
-    server.route("/b.xml", TestHttpResponse::ok(PollFixture::rss(QStringLiteral("B"), 2, QStringLiteral("b"))));
+    server.route("/a.xml",
+                 TestHttpResponse::ok(PollFixture::rss(QStringLiteral("A"), 4, QStringLiteral("a"))));
+    server.route("/b.xml",
+                 TestHttpResponse::ok(PollFixture::rss(QStringLiteral("B"), 2, QStringLiteral("b"))));
     QVERIFY(subscribe(server.url(QStringLiteral("/a.xml"))));
     QVERIFY(subscribe(server.url(QStringLiteral("/b.xml"))));
 

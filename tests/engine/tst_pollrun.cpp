@@ -135,8 +135,9 @@ void TestPollRun::conditionalGetRoundTrip()
     server.route("/feed.xml", [body](const TestHttpRequest &request) {
         if (request.header("If-None-Match") == "\"abc\"")
             return TestHttpResponse::withStatus(304);
-        return TestHttpResponse::ok(body).header("ETag", "\"abc\"").header(
-            "Last-Modified", "Sat, 28 Nov 2026 10:00:00 GMT");
+        return TestHttpResponse::ok(body)
+            .header("ETag", "\"abc\"")
+            .header("Last-Modified", "Sat, 28 Nov 2026 10:00:00 GMT");
     });
     const FeedRecord feed = subscribe(server.url(QStringLiteral("/feed.xml")));
     QList<FeedPollResult> results;
@@ -198,8 +199,9 @@ void TestPollRun::goodThreadsSurviveLaterFailures_data()
     QTest::newRow("HTML instead of the feed")
         << TestHttpResponse::ok("<!doctype html><html><body>Maintenance</body></html>", "text/html")
         << QStringLiteral("Not a feed: the page is HTML and links to no feed");
-    QTest::newRow("truncated XML")
-        << TestHttpResponse::ok("<?xml version=\"1.0\"?><rss version=\"2.0\"><chan") << QStringLiteral("Not a feed");
+    QTest::newRow("truncated XML") << TestHttpResponse::ok(
+                                          "<?xml version=\"1.0\"?><rss version=\"2.0\"><chan")
+                                   << QStringLiteral("Not a feed");
 }
 
 void TestPollRun::goodThreadsSurviveLaterFailures()
@@ -238,18 +240,20 @@ void TestPollRun::goodThreadsSurviveLaterFailures()
 void TestPollRun::staysWithinTheConcurrencyLimits()
 {
     TestHttpServer server;
-    const QList<QHostAddress> hosts{QHostAddress(QStringLiteral("127.0.0.1")), QHostAddress(QStringLiteral("127.0.0.2")),
-                                    QHostAddress(QStringLiteral("127.0.0.3")), QHostAddress(QStringLiteral("127.0.0.4"))};
+    const QList<QHostAddress> hosts{
+        QHostAddress(QStringLiteral("127.0.0.1")), QHostAddress(QStringLiteral("127.0.0.2")),
+        QHostAddress(QStringLiteral("127.0.0.3")), QHostAddress(QStringLiteral("127.0.0.4"))};
     for (const QHostAddress &host : hosts)
         QVERIFY(server.listen(host));
     QList<FeedRecord> feeds;
     for (int n = 0; n < 24; ++n) {
         const QByteArray path = "/feed" + QByteArray::number(n) + ".xml";
-        TestHttpResponse response =
-            TestHttpResponse::ok(PollFixture::rss(QStringLiteral("Feed %1").arg(n), 2, QStringLiteral("f%1").arg(n)));
+        TestHttpResponse response = TestHttpResponse::ok(
+            PollFixture::rss(QStringLiteral("Feed %1").arg(n), 2, QStringLiteral("f%1").arg(n)));
         response.delayMs = 100;
         server.route(path, response);
-        feeds.append(subscribe(server.url(QString::fromLatin1(path), n % 4), QStringLiteral("Feed %1").arg(n)));
+        feeds.append(
+            subscribe(server.url(QString::fromLatin1(path), n % 4), QStringLiteral("Feed %1").arg(n)));
     }
     auto summary = poll(feeds, nullptr, 6, 2);
     QVERIFY(summary);
@@ -298,7 +302,9 @@ void TestPollRun::expiresAfterThePoll()
     QSqlQuery age(m_db->connection());
     QVERIFY(age.exec(QStringLiteral("UPDATE threads SET sort_time = sort_time - 30 * 86400, "
                                     "published = published - 30 * 86400")));
-    server.route("/feed.xml", TestHttpResponse::ok(PollFixture::rss(QStringLiteral("Court"), 3, QStringLiteral("new"), QStringLiteral("New ruling"))));
+    server.route("/feed.xml",
+                 TestHttpResponse::ok(PollFixture::rss(QStringLiteral("Court"), 3, QStringLiteral("new"),
+                                                       QStringLiteral("New ruling"))));
     auto summary = poll({reload(feed.id)});
     QVERIFY(summary);
     QCOMPARE(summary->inserted, 3);

@@ -163,8 +163,8 @@ void TestAddFeedDialog::saysPlainlyWhatWentWrong()
                  TestHttpResponse::ok("<html><head><title>Firm</title></head></html>", "text/html"));
     Poller poller(m_path);
     AddFeedDialog dialog(poller, {});
-    dialog.addressField()->setText(
-        QString(address).replace(QStringLiteral("{server}"), server.url(QStringLiteral("/")).toString().chopped(1)));
+    dialog.addressField()->setText(QString(address).replace(
+        QStringLiteral("{server}"), server.url(QStringLiteral("/")).toString().chopped(1)));
     dialog.findButton()->click();
     QVERIFY(settle(dialog));
     QVERIFY2(dialog.statusLabel()->text().contains(statusHas), qPrintable(dialog.statusLabel()->text()));

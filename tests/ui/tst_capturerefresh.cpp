@@ -36,7 +36,8 @@ void TestCaptureRefresh::initTestCase()
     QVERIFY(m_dir.isValid());
     QCoreApplication::setOrganizationName(QStringLiteral("DocketTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_capturerefresh"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
     // The window polls on its own only when a test asks it to: no test reaches the internet.
     QSettings().setValue(QStringLiteral("pollAutomatically"), false);
 }
@@ -49,12 +50,13 @@ void TestCaptureRefresh::showsTheArticleOnceCaptured()
     page.replace("IMAGE_HOST", server.url(QStringLiteral("/")).authority().toUtf8());
     server.route("/ruling", TestHttpResponse::ok(page, "text/html"));
     const QString date = QLocale::c().toString(QDateTime::currentDateTimeUtc().addSecs(-3600),
-                                                QStringLiteral("ddd, dd MMM yyyy hh:mm:ss +0000"));
-    const QByteArray feed = "<rss version=\"2.0\"><channel><title>Courthouse Ledger</title><item><title>Appeals "
-                            "court narrows arbitration</title><guid>ruling-1</guid><link>" +
-                            server.url(QStringLiteral("/ruling")).toEncoded() + "</link><pubDate>" + date.toUtf8() +
-                            "</pubDate><description>The Court of Appeals reversed an order compelling "
-                            "arbitration.</description></item></channel></rss>";
+                                               QStringLiteral("ddd, dd MMM yyyy hh:mm:ss +0000"));
+    const QByteArray feed =
+        "<rss version=\"2.0\"><channel><title>Courthouse Ledger</title><item><title>Appeals "
+        "court narrows arbitration</title><guid>ruling-1</guid><link>" +
+        server.url(QStringLiteral("/ruling")).toEncoded() + "</link><pubDate>" + date.toUtf8() +
+        "</pubDate><description>The Court of Appeals reversed an order compelling "
+        "arbitration.</description></item></channel></rss>";
     server.route("/feed.xml", TestHttpResponse::ok(feed));
 
     // The thread is stored, its article not yet fetched.
@@ -64,7 +66,8 @@ void TestCaptureRefresh::showsTheArticleOnceCaptured()
         QVERIFY(db);
         NewFeed subscription;
         subscription.url = server.url(QStringLiteral("/feed.xml"));
-        const Result<FeedRecord> added = FeedStore(*db.value()).add(subscription, QDateTime::currentDateTimeUtc());
+        const Result<FeedRecord> added =
+            FeedStore(*db.value()).add(subscription, QDateTime::currentDateTimeUtc());
         QVERIFY(added);
         FeedParser::Options options;
         options.baseUrl = subscription.url;

@@ -2,8 +2,8 @@
 // new threads the tray announces.
 #include "database.h"
 #include "feedstore.h"
-#include "pollfeedback.h"
 #include "poller.h"
+#include "pollfeedback.h"
 #include "testhttpserver.h"
 #include "translations.h"
 
@@ -40,7 +40,8 @@ void TestPollFeedback::summaryText_data()
     QTest::addColumn<int>("failed");
     QTest::addColumn<QString>("expected");
     QTest::newRow("nothing due") << 0 << 0 << 0 << 0 << QStringLiteral("No feed was due for a fetch.");
-    QTest::newRow("one feed, one thread") << 1 << 1 << 0 << 0 << QStringLiteral("Polled 1 feed: 1 new thread.");
+    QTest::newRow("one feed, one thread")
+        << 1 << 1 << 0 << 0 << QStringLiteral("Polled 1 feed: 1 new thread.");
     QTest::newRow("revisions and failures")
         << 40 << 5 << 2 << 3
         << QStringLiteral("Polled 40 feeds: 5 new threads, 2 revised; 3 failed (see Feeds ▸ Problems).");
@@ -68,12 +69,14 @@ void TestPollFeedback::followsAPoll()
     const QString path = dir.filePath(QStringLiteral("feedback.sqlite"));
     TestHttpServer server;
     QVERIFY(server.listen());
-    const QString date =
-        QLocale::c().toString(QDateTime::currentDateTimeUtc().addSecs(-600), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss +0000"));
+    const QString date = QLocale::c().toString(QDateTime::currentDateTimeUtc().addSecs(-600),
+                                               QStringLiteral("ddd, dd MMM yyyy hh:mm:ss +0000"));
     for (const char *name : {"a", "b"}) {
         TestHttpResponse response = TestHttpResponse::ok(
-            "<rss version=\"2.0\"><channel><title>Court " + QByteArray(name) + "</title><item><title>Ruling</title>"
-            "<guid>" + QByteArray(name) + "1</guid><pubDate>" + date.toUtf8() + "</pubDate></item></channel></rss>");
+            "<rss version=\"2.0\"><channel><title>Court " + QByteArray(name) +
+            "</title><item><title>Ruling</title>"
+            "<guid>" +
+            QByteArray(name) + "1</guid><pubDate>" + date.toUtf8() + "</pubDate></item></channel></rss>");
         response.delayMs = 150;
         server.route("/" + QByteArray(name) + ".xml", response);
     }

@@ -77,8 +77,9 @@ void TestProblemsDialog::listsFailingFeedsAndRetries()
     QVERIFY(addFeed(db, QUrl(QStringLiteral("https://fine.example/feed")), QStringLiteral("Fine"), fine));
     QVERIFY(addFeed(db, QUrl(QStringLiteral("https://slow.example/feed")), QStringLiteral("Slow Court"),
                     failure(QStringLiteral("The server did not answer within 20 seconds"), false)));
-    const qint64 gone = addFeed(db, server.url(QStringLiteral("/gone.xml")), QStringLiteral("Gone Blog"),
-                                failure(QStringLiteral("Gone: the publisher removed this feed (HTTP 410)"), true));
+    const qint64 gone =
+        addFeed(db, server.url(QStringLiteral("/gone.xml")), QStringLiteral("Gone Blog"),
+                failure(QStringLiteral("Gone: the publisher removed this feed (HTTP 410)"), true));
     QVERIFY(gone);
 
     Poller poller(path);
